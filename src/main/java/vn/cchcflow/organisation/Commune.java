@@ -1,0 +1,33 @@
+package vn.cchcflow.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A commune or ward (xã/phường): one Camunda tenant, described by one file in {@code communes/}.
+ * Group ids follow {@link UnitGroups}.
+ */
+public record Commune(String id, String name, String province, String coordinatingUnit,
+                      List<Unit> units, List<Person> leaders) {
+
+  public Commune {
+    units = units == null ? List.of() : List.copyOf(units);
+    leaders = leaders == null ? List.of() : List.copyOf(leaders);
+  }
+
+  public Optional<Unit> unit(String codeOrName) {
+    return units.stream().filter(u -> u.isNamedBy(codeOrName)).findFirst();
+  }
+
+  public Unit coordinating() {
+    return unit(coordinatingUnit).orElseThrow();
+  }
+
+  /** Everyone of the commune: unit heads, officers and leaders. */
+  public Stream<Person> people() {
+    return Stream.concat(
+        units.stream().flatMap(u -> Stream.concat(Stream.ofNullable(u.head()), u.officers().stream())),
+        leaders.stream());
+  }
+}

@@ -1,0 +1,77 @@
+package vn.cchcflow.plan;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.organisation.UnitGroups;
+
+/**
+ * Who may see and register which plans, read from the engine authentication that the API's basic-auth
+ * filter sets. No authentication means an internal call (start-up demo data).
+ */
+@Component
+class PlanAccess {
+
+  private final IdentityService identity;
+
+  PlanAccess(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  String currentUser() {
+    Authentication auth = identity.getCurrentAuthentication();
+    return auth == null ? "system" : auth.getUserId();
+  }
+
+  boolean canRegister(Commune commune) {
+    Authentication auth = identity.getCurrentAuthentication();
+    return auth == null || isAdmin(auth)
+        || groups(auth).contains(UnitGroups.unit(commune.id(), commune.coordinatingUnit()));
+  }
+
+  /** Communes whose plans the caller may read; null means all. */
+  Collection<String> readableCommunes() {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || isAdmin(auth)) {
+      return null;
+    }
+    return auth.getTenantIds() == null ? List.of() : auth.getTenantIds();
+  }
+
+  boolean canRead(Plan plan) {
+    Collection<String> communes = readableCommunes();
+    return communes == null || communes.contains(plan.getCommune());
+  }
+
+  /** The coordinating unit and the commune's leaders follow every task; other units only their own. */
+  boolean seesWholePlan(Commune commune) {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || isAdmin(auth)) {
+      return true;
+    }
+    Set<String> groups = groups(auth);
+    return groups.contains(UnitGroups.unit(commune.id(), commune.coordinatingUnit()))
+        || groups.contains(UnitGroups.leaders(commune.id()));
+  }
+
+  boolean takesPartIn(Commune commune, PlanTask task) {
+    Set<String> groups = groups(identity.getCurrentAuthentication());
+    return java.util.stream.Stream.concat(task.getLeadUnits().stream(), task.getSupportUnits().stream())
+        .anyMatch(code -> groups.contains(UnitGroups.unit(commune.id(), code)));
+  }
+
+  private static boolean isAdmin(Authentication auth) {
+    return groups(auth).contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  private static Set<String> groups(Authentication auth) {
+    return auth == null || auth.getGroupIds() == null ? Set.of()
+        : auth.getGroupIds().stream().collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,81 @@
+package vn.cchcflow.plan;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.organisation.CommuneDirectory;
+import vn.cchcflow.organisation.Unit;
+import vn.cchcflow.tasklifecycle.PlanTaskProcess;
+import vn.cchcflow.tasklifecycle.PlanTaskProgressReader;
+import vn.cchcflow.tasklifecycle.TaskProgress;
+import vn.cchcflow.tasklifecycle.TaskStatus;
+
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+  private final PlanService plans;
+  private final PlanTaskProgressReader progress;
+  private final CommuneDirectory communes;
+
+  PlanController(PlanService plans, PlanTaskProgressReader progress, CommuneDirectory communes) {
+    this.plans = plans;
+    this.progress = progress;
+    this.communes = communes;
+  }
+
+  @PostMapping
+  ResponseEntity<PlanRegistration> register(@RequestBody PlanDocument plan) {
+    PlanRegistration registration = plans.register(plan);
+    return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(registration);
+  }
+
+  @GetMapping
+  List<PlanSummary> list() {
+    return plans.list();
+  }
+
+  @GetMapping("/{id}/tasks")
+  List<PlanTaskView> tasks(@PathVariable long id) {
+    PlanService.VisiblePlan visible = plans.visibleTasks(id);
+    Commune commune = communes.find(visible.plan().getCommune()).orElseThrow();
+    Map<String, LocalDate> dueByInstance = new HashMap<>();
+    visible.tasks().forEach(task -> dueByInstance.put(task.getProcessInstanceId(), task.getDueDate()));
+    Map<String, TaskProgress> progressByInstance = progress.read(dueByInstance);
+    return visible.tasks().stream()
+        .map(task -> PlanTaskView.of(visible.plan(), task, commune, progressByInstance.get(task.getProcessInstanceId())))
+        .toList();
+  }
+
+  /** One row of {@code GET /api/plans/{id}/tasks}. */
+  record PlanTaskView(String number, String area, String content, List<String> leadUnits, List<String> supportUnits,
+                      String deadlineText, LocalDate dueDate, String deliverable, TaskStatus status,
+                      List<TaskProgress.CurrentStep> currentSteps, Date completedAt, String businessKey,
+                      String processInstanceId) {
+
+    static PlanTaskView of(Plan plan, PlanTask task, Commune commune, TaskProgress progress) {
+      return new PlanTaskView(task.getNumber(), task.getArea(), task.getContent(),
+          names(commune, task.getLeadUnits(), task.getExternalLeads()),
+          names(commune, task.getSupportUnits(), task.getExternalSupports()),
+          task.getDeadlineText(), task.getDueDate(), task.getDeliverable(), progress.status(),
+          progress.currentSteps(), progress.completedAt(),
+          PlanTaskProcess.businessKey(plan.getCode(), task.getNumber()), task.getProcessInstanceId());
+    }
+
+    private static List<String> names(Commune commune, List<String> codes, List<String> external) {
+      return java.util.stream.Stream.concat(
+          codes.stream().map(code -> commune.unit(code).map(Unit::name).orElse(code)), external.stream()).toList();
+    }
+  }
+}

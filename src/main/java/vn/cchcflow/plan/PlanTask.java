@@ -1,0 +1,119 @@
+package vn.cchcflow.plan;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One row of a plan's task list (danh mục nhiệm vụ), linked to the process instance that runs it. */
+@Entity
+@Table(name = "cchc_plan_task")
+public class PlanTask {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @ManyToOne(optional = false)
+  private Plan plan;
+  private int position;
+  private String number;
+  private String area;
+  private String content;
+  /** Codes of the commune's lead units. */
+  @Convert(converter = StringListConverter.class)
+  private List<String> leadUnits;
+  /** Lead bodies outside the commune, as written. */
+  @Convert(converter = StringListConverter.class)
+  private List<String> externalLeads;
+  /** Codes of the commune's support units. */
+  @Convert(converter = StringListConverter.class)
+  private List<String> supportUnits;
+  /** Support bodies outside the commune, as written. */
+  @Convert(converter = StringListConverter.class)
+  private List<String> externalSupports;
+  private String deadlineText;
+  private LocalDate dueDate;
+  private String deliverable;
+  private String processInstanceId;
+
+  protected PlanTask() {
+  }
+
+  PlanTask(Plan plan, int position, String number, String area, String content, List<String> leadUnits,
+           List<String> externalLeads, List<String> supportUnits, List<String> externalSupports, String deadlineText,
+           LocalDate dueDate, String deliverable) {
+    this.plan = plan;
+    this.position = position;
+    this.number = number;
+    this.area = area;
+    this.content = content;
+    this.leadUnits = leadUnits;
+    this.externalLeads = externalLeads;
+    this.supportUnits = supportUnits;
+    this.externalSupports = externalSupports;
+    this.deadlineText = deadlineText;
+    this.dueDate = dueDate;
+    this.deliverable = deliverable;
+  }
+
+  void linkProcessInstance(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Plan getPlan() {
+    return plan;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public List<String> getLeadUnits() {
+    return leadUnits;
+  }
+
+  public List<String> getExternalLeads() {
+    return externalLeads;
+  }
+
+  public List<String> getSupportUnits() {
+    return supportUnits;
+  }
+
+  public List<String> getExternalSupports() {
+    return externalSupports;
+  }
+
+  public String getDeadlineText() {
+    return deadlineText;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public String getDeliverable() {
+    return deliverable;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

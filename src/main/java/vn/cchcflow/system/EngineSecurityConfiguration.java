@@ -1,0 +1,37 @@
+package vn.cchcflow.system;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against the Camunda identity for the engine REST API and our own API. The filter sets the
+ * engine's authentication for the request, so Camunda's authorization and tenant checks apply to every
+ * engine call made while serving it.
+ */
+@Configuration
+class EngineSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    return basicAuthentication("engineRestAuthentication", "/engine-rest/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
+    return basicAuthentication("apiAuthentication", "/api/*");
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
+                                                                                            String urlPattern) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName(name);
+    registration.addUrlPatterns(urlPattern);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+}
