@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class CommuneDirectory {
 
   private final Map<String, Commune> communes;
 
+  @Autowired
   public CommuneDirectory(OrganisationProperties properties) {
     this(load(properties.location()));
   }

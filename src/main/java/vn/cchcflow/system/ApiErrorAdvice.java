@@ -36,7 +36,7 @@ class ApiErrorAdvice {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     LOG.info("Request body refused: {}", e.getMostSpecificCause().getMessage());
-    Throwable cause = e.getMostSpecificCause();
+    Throwable cause = e.getCause();
     if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       String field = path(mismatch);
       String value = cause instanceof InvalidFormatException invalid ? String.valueOf(invalid.getValue()) : "";

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.IdentitySync;
@@ -40,9 +40,12 @@ import vn.cchcflow.tasklifecycle.process.RecordCompletionDelegate;
 import vn.cchcflow.tasklifecycle.process.TaskCaptionListener;
 
 /** Every path of the task lifecycle, with the commune Nam An Phụ as shipped. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/PlanTaskProcess.bpmn")
 class PlanTaskProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("camunda-unit-test.cfg.xml").build();
 
   private static final Commune NAM_AN_PHU = CommuneDirectory.fromLocation("classpath:communes/namanphu.yaml")
       .find("namanphu").orElseThrow();

@@ -1,0 +1,307 @@
+package vn.cchcflow.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.cchcflow.system.VietnamTime;
+
+/**
+ * The whole foundation over HTTP, as the commune's people use it: the coordinating unit posts a plan,
+ * each person completes their step through the engine REST API, and outsiders are refused. Run on H2
+ * and on PostgreSQL by the subclasses.
+ */
+abstract class PlanLifecycleApiScenario {
+
+  static final String PASSWORD = "demo";
+  static final String COORDINATOR = "namanphuvhxhcv1";
+  static final String KINHTE_HEAD = "namanphukinhtetp";
+  static final String KINHTE_OFFICER = "namanphukinhtecv1";
+  static final String TTDVSNC_OFFICER = "namanphuttdvsnccv1";
+  static final String VPUB_OFFICER = "namanphuvpubcv1";
+  static final String OTHER_COMMUNE_OFFICER = "quyetthangkinhtecv1";
+
+  @Autowired
+  TestRestTemplate http;
+
+  final ObjectMapper json = new ObjectMapper();
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void organisation_is_synced_to_camunda_groups_and_tenants() throws Exception {
+    JsonNode groups = get("admin", "/engine-rest/group?member=" + KINHTE_HEAD);
+    assertThat(ids(groups)).contains("namanphukinhte", "namanphukinhtehead", "namanphustaff");
+    JsonNode tenants = get("admin", "/engine-rest/tenant?userMember=" + KINHTE_OFFICER + "&includingGroupsOfUser=true");
+    assertThat(ids(tenants)).containsExactly("namanphu");
+    JsonNode filters = get(KINHTE_OFFICER, "/engine-rest/filter");
+    assertThat(filters.findValuesAsText("name"))
+        .containsExactlyInAnyOrder("Việc của tôi", "Việc của phòng", "Sắp đến hạn", "Quá hạn");
+  }
+
+  @Test
+  void anonymous_calls_get_401() {
+    assertThat(http.getForEntity("/api/plans", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // a wrong password delays that user's next logins (Camunda's login throttling), so use an idle account
+    assertThat(exchange("quyetthangpct", "wrong", HttpMethod.GET, "/api/plans", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void takes_a_task_through_every_step_as_the_right_people() throws Exception {
+    String code = "KH-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> created = post(COORDINATOR, "/api/plans", plan(code));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long planId = json.readTree(created.getBody()).at("/plan/id").asLong();
+    assertThat(json.readTree(created.getBody()).at("/plan/taskCount").asInt()).isEqualTo(4);
+
+    // posting the same plan again starts nothing new
+    ResponseEntity<String> again = post(COORDINATOR, "/api/plans", plan(code));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(again.getBody()).at("/created").asBoolean()).isFalse();
+    assertThat(get("admin", "/engine-rest/process-instance/count?businessKey=" + code + "-1").at("/count").asInt())
+        .isEqualTo(1);
+
+    Map<String, JsonNode> byNumber = tasksByNumber(COORDINATOR, planId);
+    assertThat(byNumber.get("1").at("/status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(byNumber.get("1").at("/currentSteps/0/step").asText()).isEqualTo("Task_AssignOfficer");
+    assertThat(byNumber.get("1").at("/currentSteps/0/name").asText()).isEqualTo("Phân công cán bộ thực hiện");
+    assertThat(byNumber.get("1").at("/businessKey").asText()).isEqualTo(code + "-1");
+    assertThat(byNumber.get("2").at("/status").asText()).isEqualTo("OVERDUE");
+    assertThat(byNumber.get("3").at("/status").asText()).isEqualTo("NO_DEADLINE");
+
+    // the unit head assigns; an officer of another unit can neither see nor complete the task
+    String assign = taskId(KINHTE_HEAD, code + "-1", "Task_AssignOfficer");
+    assertThat(get(VPUB_OFFICER, "/engine-rest/task?processInstanceBusinessKey=" + code + "-1")).isEmpty();
+    assertThat(complete(VPUB_OFFICER, assign, Map.of("officer", KINHTE_OFFICER)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // another commune's officer: the engine's tenant check refuses the call (Camunda answers it with 500)
+    assertThat(complete(OTHER_COMMUNE_OFFICER, assign, Map.of("officer", KINHTE_OFFICER)).getStatusCode()
+        .is2xxSuccessful()).isFalse();
+    assertThat(taskId(KINHTE_HEAD, code + "-1", "Task_AssignOfficer")).isEqualTo(assign);
+    assertThat(complete(KINHTE_HEAD, assign, Map.of("officer", KINHTE_OFFICER)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    // support unit gives input while the officer executes
+    String support = taskId(TTDVSNC_OFFICER, code + "-1", "Task_ProvideSupportInput");
+    assertThat(complete(TTDVSNC_OFFICER, support, Map.of("supportInput", "Đã cung cấp số liệu tài sản")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String execute = taskId(KINHTE_OFFICER, code + "-1", "Task_ExecuteTask");
+    assertThat(complete(VPUB_OFFICER, execute, Map.of("progressNote", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(complete(KINHTE_OFFICER, execute, Map.of("progressNote", "Đã dự thảo quy chế")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(complete(KINHTE_HEAD, taskId(KINHTE_HEAD, code + "-1", "Task_SignOff"),
+        Map.of("signOffDecision", "approve")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, code + "-1", "Task_SubmitDeliverable"),
+        Map.of("documentNumber", "12/QĐ-UBND", "documentDate", "2026-11-20", "deliverableSummary", "Quy chế quản lý tài sản công",
+            "deliverableLink", "https://vanban.example.vn/12")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // the coordinating unit returns it once, then approves
+    String review = taskId(COORDINATOR, code + "-1", "Task_ReviewDeliverable");
+    assertThat(complete(KINHTE_OFFICER, review, Map.of("reviewDecision", "approve")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(complete(COORDINATOR, review, Map.of("reviewDecision", "return", "reviewComment", "Bổ sung phụ lục"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasksByNumber(KINHTE_OFFICER, planId).get("1").at("/currentSteps/0/step").asText())
+        .isEqualTo("Task_ExecuteTask");
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, code + "-1", "Task_ExecuteTask"), Map.of("progressNote", "Đã bổ sung"));
+    complete(KINHTE_HEAD, taskId(KINHTE_HEAD, code + "-1", "Task_SignOff"), Map.of("signOffDecision", "approve"));
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, code + "-1", "Task_SubmitDeliverable"),
+        Map.of("documentNumber", "12/QĐ-UBND", "documentDate", "2026-11-21", "deliverableSummary", "Bản bổ sung"));
+    assertThat(complete(COORDINATOR, taskId(COORDINATOR, code + "-1", "Task_ReviewDeliverable"),
+        Map.of("reviewDecision", "approve")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode done = tasksByNumber(COORDINATOR, planId).get("1");
+    assertThat(done.at("/status").asText()).isEqualTo("DONE_ON_TIME");
+    assertThat(done.at("/currentSteps")).isEmpty();
+    assertThat(done.at("/completedAt").isNull()).isFalse();
+  }
+
+  @Test
+  void records_done_late_when_approved_after_the_deadline() throws Exception {
+    String code = "KH-LATE-" + UUID.randomUUID().toString().substring(0, 8);
+    long planId = json.readTree(post(COORDINATOR, "/api/plans", plan(code)).getBody()).at("/plan/id").asLong();
+    String key = code + "-4";
+    complete(KINHTE_HEAD, taskId(KINHTE_HEAD, key, "Task_AssignOfficer"), Map.of("officer", KINHTE_OFFICER));
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, key, "Task_ExecuteTask"), Map.of("progressNote", "Xong"));
+    complete(KINHTE_HEAD, taskId(KINHTE_HEAD, key, "Task_SignOff"), Map.of("signOffDecision", "approve"));
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, key, "Task_SubmitDeliverable"),
+        Map.of("documentNumber", "3/BC", "documentDate", "2026-12-30", "deliverableSummary", "Báo cáo"));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(VietnamTime.ZONE).toInstant()));
+    complete(COORDINATOR, taskId(COORDINATOR, key, "Task_ReviewDeliverable"), Map.of("reviewDecision", "approve"));
+
+    assertThat(tasksByNumber(COORDINATOR, planId).get("4").at("/status").asText()).isEqualTo("DONE_LATE");
+  }
+
+  @Test
+  void units_and_communes_see_only_their_own_plans_and_tasks() throws Exception {
+    String code = "KH-SEE-" + UUID.randomUUID().toString().substring(0, 8);
+    long planId = json.readTree(post(COORDINATOR, "/api/plans", plan(code)).getBody()).at("/plan/id").asLong();
+
+    assertThat(tasksByNumber(COORDINATOR, planId)).containsOnlyKeys("1", "2", "3", "4");
+    assertThat(tasksByNumber(VPUB_OFFICER, planId)).containsOnlyKeys("2");
+    assertThat(get(OTHER_COMMUNE_OFFICER, "/api/plans").findValuesAsText("code")).doesNotContain(code);
+    ResponseEntity<String> foreign = exchange(OTHER_COMMUNE_OFFICER, PASSWORD, HttpMethod.GET,
+        "/api/plans/" + planId + "/tasks", null);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(foreign.getBody()).at("/message").asText()).contains("Không tìm thấy kế hoạch");
+    assertThat(get(OTHER_COMMUNE_OFFICER, "/engine-rest/process-instance?businessKey=" + code + "-1")).isEmpty();
+  }
+
+  @Test
+  void only_the_coordinating_unit_registers_plans() throws Exception {
+    ResponseEntity<String> refused = post(KINHTE_OFFICER, "/api/plans", plan("KH-NO-" + UUID.randomUUID()));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(refused.getBody()).at("/message").asText())
+        .isEqualTo("Chỉ cơ quan thường trực của Xã Nam An Phụ được đăng ký kế hoạch.");
+  }
+
+  @Test
+  void refuses_malformed_json_with_a_vietnamese_message_and_starts_nothing() throws Exception {
+    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", "{\"commune\": \"namanphu\", \"code\": ");
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(answer.getBody()).at("/message").asText())
+        .startsWith("Nội dung gửi lên không phải JSON hợp lệ (dòng 1, cột");
+  }
+
+  @Test
+  void refuses_a_bad_date_naming_the_field() throws Exception {
+    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"2026-12-31\"", "\"31/12/2026\""));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(answer.getBody());
+    assertThat(body.at("/errors/0/field").asText()).isEqualTo("periodEnd");
+    assertThat(body.at("/message").asText()).contains("31/12/2026").contains("2026-03-31");
+    assertNothingStarted(code);
+  }
+
+  @Test
+  void refuses_an_unknown_unit_naming_the_task_and_the_unit() throws Exception {
+    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"ttdvsnc\"", "\"Phòng Y tế\""));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(answer.getBody());
+    assertThat(body.at("/message").asText()).startsWith("Kế hoạch không hợp lệ, chưa nhiệm vụ nào được khởi tạo.");
+    assertThat(body.at("/errors/0/field").asText()).isEqualTo("tasks[0].supportUnits[0]");
+    assertThat(body.at("/errors/0/message").asText())
+        .isEqualTo("Nhiệm vụ số 1: không có đơn vị \"Phòng Y tế\" trong tổ chức của Xã Nam An Phụ.");
+    assertNothingStarted(code);
+  }
+
+  @Test
+  void refuses_a_duplicate_task_number_and_starts_nothing() throws Exception {
+    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"number\": \"3\"", "\"number\": \"2\""));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(answer.getBody());
+    assertThat(body.at("/errors/0/field").asText()).isEqualTo("tasks[2].number");
+    assertThat(body.at("/errors/0/message").asText()).contains("Số thứ tự nhiệm vụ \"2\" bị trùng");
+    assertNothingStarted(code);
+  }
+
+  @Test
+  void refuses_a_due_date_outside_the_plan_period_and_starts_nothing() throws Exception {
+    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"2026-03-31\"", "\"2027-03-31\""));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(answer.getBody());
+    assertThat(body.at("/errors/0/field").asText()).isEqualTo("tasks[1].dueDate");
+    assertThat(body.at("/errors/0/message").asText())
+        .isEqualTo("Nhiệm vụ số 2: thời hạn 31/03/2027 nằm ngoài kỳ kế hoạch (01/01/2026 – 31/12/2026).");
+    assertNothingStarted(code);
+  }
+
+  // --- helpers ---
+
+  /** Four tasks: 1 led by Phòng Kinh tế with support, 2 overdue by VP, 3 with no date, 4 due at year end. */
+  static String plan(String code) {
+    return """
+        {"commune": "namanphu", "code": "%s", "title": "Kế hoạch cải cách hành chính năm 2026 (kiểm thử)",
+         "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
+         "tasks": [
+          {"number": "1", "area": "VI. Cải cách tài chính công", "content": "Ban hành quy chế quản lý, sử dụng tài sản công",
+           "leadUnits": ["Phòng Kinh tế"], "supportUnits": ["ttdvsnc"], "deadlineText": "Cả năm 2026",
+           "dueDate": "2026-12-31", "deliverable": "Quy chế"},
+          {"number": "2", "area": "II. Cải cách thể chế", "content": "Ban hành kế hoạch rà soát văn bản quy phạm pháp luật",
+           "leadUnits": ["vpub"], "supportUnits": [], "deadlineText": "Quý I/2026", "dueDate": "2026-03-31",
+           "deliverable": "Kế hoạch"},
+          {"number": "3", "area": "I. Chỉ đạo điều hành", "content": "Tham gia Hội thi trực tuyến tìm hiểu CCHC",
+           "leadUnits": ["Phòng Văn hóa – Xã hội xã"], "supportUnits": [], "deadlineText": "Khi thành phố tổ chức",
+           "dueDate": null, "deliverable": "Báo cáo kết quả hội thi"},
+          {"number": "4", "area": "VI. Cải cách tài chính công", "content": "Tổng kiểm kê tài sản công",
+           "leadUnits": ["kinhte"], "supportUnits": [], "deadlineText": "Cả năm 2026", "dueDate": "2026-12-31",
+           "deliverable": "Báo cáo"}
+         ]}
+        """.formatted(code);
+  }
+
+  void assertNothingStarted(String code) throws Exception {
+    assertThat(get(COORDINATOR, "/api/plans").findValuesAsText("code")).doesNotContain(code);
+    assertThat(get("admin", "/engine-rest/process-instance/count?businessKey=" + code + "-1").at("/count").asInt())
+        .isZero();
+  }
+
+  Map<String, JsonNode> tasksByNumber(String user, long planId) throws Exception {
+    JsonNode tasks = get(user, "/api/plans/" + planId + "/tasks");
+    Map<String, JsonNode> byNumber = new java.util.LinkedHashMap<>();
+    tasks.forEach(task -> byNumber.put(task.get("number").asText(), task));
+    return byNumber;
+  }
+
+  String taskId(String user, String businessKey, String step) throws Exception {
+    JsonNode found = get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + step);
+    assertThat(found).as("%s sees one %s of %s", user, step, businessKey).hasSize(1);
+    return found.get(0).get("id").asText();
+  }
+
+  ResponseEntity<String> complete(String user, String taskId, Map<String, String> variables) throws Exception {
+    Map<String, Object> body = Map.of("variables", variables.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
+    return post(user, "/engine-rest/task/" + taskId + "/complete", json.writeValueAsString(body));
+  }
+
+  ResponseEntity<String> post(String user, String path, String body) {
+    return exchange(user, PASSWORD, HttpMethod.POST, path, body);
+  }
+
+  ResponseEntity<String> exchange(String user, String password, HttpMethod method, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, password);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> answer = exchange(user, PASSWORD, HttpMethod.GET, path, null);
+    assertThat(answer.getStatusCode()).as("GET %s as %s: %s", path, user, answer.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(answer.getBody());
+  }
+
+  static List<String> ids(JsonNode array) {
+    return array.findValuesAsText("id");
+  }
+}
