@@ -29,13 +29,15 @@ class DemoPlanLoader implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPlanLoader.class);
 
   private final PlanService plans;
+  private final DemoProgress progress;
   private final CommuneDirectory communes;
   private final ObjectMapper json;
   private final String location;
 
-  DemoPlanLoader(PlanService plans, CommuneDirectory communes, ObjectMapper json,
+  DemoPlanLoader(PlanService plans, DemoProgress progress, CommuneDirectory communes, ObjectMapper json,
                  @Value("${cchc.demo.plans:}") String location) {
     this.plans = plans;
+    this.progress = progress;
     this.communes = communes;
     this.json = json;
     this.location = location;
@@ -56,6 +58,9 @@ class DemoPlanLoader implements ApplicationRunner {
         continue;
       }
       var registration = plans.register(plan);
+      if (registration.created()) {
+        progress.advance(communes.find(plan.commune()).orElseThrow(), plan.code());
+      }
       LOG.info("Demo plan {} ({} tasks): {}", plan.code(), registration.plan().taskCount(),
           registration.created() ? "registered" : "already registered");
     }

@@ -1,0 +1,72 @@
+package vn.cchcflow.demo;
+
+import static vn.cchcflow.tasklifecycle.PlanTaskProcess.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.organisation.Unit;
+import vn.cchcflow.organisation.UnitGroups;
+
+/**
+ * Moves a freshly loaded demo plan a little way along, so that every demo role finds work at once:
+ * unit heads have assignments left, officers have tasks to execute and support input to give, heads
+ * have a sign-off, and the coordinating unit has a deliverable to review.
+ */
+@Component
+class DemoProgress {
+
+  private static final int ASSIGNED_PER_UNIT = 2;
+
+  private final TaskService tasks;
+
+  DemoProgress(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  void advance(Commune commune, String planCode) {
+    Map<String, Integer> assignedPerUnit = new HashMap<>();
+    for (Task assignment : openTasks(planCode, TASK_ASSIGN_OFFICER)) {
+      String unitGroup = (String) tasks.getVariable(assignment.getId(), PART_UNIT);
+      Unit unit = unitOf(commune, unitGroup);
+      int assigned = assignedPerUnit.merge(unitGroup, 1, Integer::sum);
+      if (unit == null || unit.officers().isEmpty() || assigned > ASSIGNED_PER_UNIT) {
+        continue;
+      }
+      String officer = unit.officers().get(0).id();
+      tasks.complete(assignment.getId(), Variables.putValue(OFFICER, officer));
+      if (assigned == 1) {
+        bringToReview(planCode, officer);
+      }
+    }
+  }
+
+  /** The officer's first task goes through execution, sign-off and submission. */
+  private void bringToReview(String planCode, String officer) {
+    Task execute = openTasks(planCode, TASK_EXECUTE_TASK).stream()
+        .filter(t -> officer.equals(t.getAssignee())).findFirst().orElseThrow();
+    tasks.complete(execute.getId(), Variables.putValue("progressNote", "Đã hoàn thành dự thảo, trình lãnh đạo phòng."));
+    Task signOff = openTasks(planCode, TASK_SIGN_OFF).stream()
+        .filter(t -> t.getProcessInstanceId().equals(execute.getProcessInstanceId())).findFirst().orElseThrow();
+    tasks.complete(signOff.getId(), Variables.putValue("signOffDecision", "approve"));
+    Task submit = openTasks(planCode, TASK_SUBMIT_DELIVERABLE).stream()
+        .filter(t -> t.getProcessInstanceId().equals(execute.getProcessInstanceId())).findFirst().orElseThrow();
+    tasks.complete(submit.getId(), Variables.putValue("documentNumber", "01/BC-UBND")
+        .putValue("documentDate", "2026-11-16").putValue("deliverableSummary", "Sản phẩm mẫu của dữ liệu demo"));
+  }
+
+  private List<Task> openTasks(String planCode, String step) {
+    return tasks.createTaskQuery().processInstanceBusinessKeyLike(planCode + "-%").taskDefinitionKey(step)
+        .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+  }
+
+  private static Unit unitOf(Commune commune, String unitGroup) {
+    return commune.units().stream()
+        .filter(u -> UnitGroups.unit(commune.id(), u.code()).equals(unitGroup)).findFirst().orElse(null);
+  }
+}
