@@ -7,6 +7,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles({"postgres", "demo"})
+@DirtiesContext
 class PlanLifecycleOnPostgresTests extends PlanLifecycleApiScenario {
 
   static final String ADMIN_URL = env("CCHC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
