@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -34,10 +35,11 @@ public class IdentitySync {
 
   public void sync(Commune commune) {
     saveTenant(commune.id(), commune.name());
-    long withoutPassword = commune.people().filter(this::saveUser).count();
-    if (withoutPassword > 0) {
-      LOG.info("Commune '{}': {} new users created without a password; set them in Camunda Admin", commune.id(),
-          withoutPassword);
+    long withRandomPassword = commune.people().filter(this::saveUser).count();
+    if (withRandomPassword > 0) {
+      LOG.info("Commune '{}': {} new users created with a random password; set their passwords in Camunda Admin",
+          commune.id(),
+          withRandomPassword);
     }
 
     Map<String, Set<String>> members = new LinkedHashMap<>();
@@ -78,15 +80,15 @@ public class IdentitySync {
     identity.saveTenant(tenant);
   }
 
-  /** Returns true when the user is new and has no password. */
+  /** Returns true when the user is new and got a random password. */
   private boolean saveUser(Person person) {
     User user = identity.createUserQuery().userId(person.id()).singleResult();
     boolean isNew = user == null;
     if (isNew) {
       user = identity.newUser(person.id());
-      if (!demoPassword.isEmpty()) {
-        user.setPassword(demoPassword);
-      }
+      // Camunda fails on a login against a user without password; a random one locks the account
+      // until the operator sets a real password in Admin.
+      user.setPassword(demoPassword.isEmpty() ? UUID.randomUUID() + "-" + UUID.randomUUID() : demoPassword);
     }
     user.setFirstName(person.givenNames());
     user.setLastName(person.familyName());
