@@ -188,49 +188,33 @@ abstract class PlanLifecycleApiScenario {
 
   @Test
   void refuses_a_bad_date_naming_the_field() throws Exception {
-    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
-    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"2026-12-31\"", "\"31/12/2026\""));
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode body = json.readTree(answer.getBody());
+    JsonNode body = postBrokenPlan("\"2026-12-31\"", "\"31/12/2026\"");
     assertThat(body.at("/errors/0/field").asText()).isEqualTo("periodEnd");
     assertThat(body.at("/message").asText()).contains("31/12/2026").contains("2026-03-31");
-    assertNothingStarted(code);
   }
 
   @Test
   void refuses_an_unknown_unit_naming_the_task_and_the_unit() throws Exception {
-    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
-    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"ttdvsnc\"", "\"Phòng Y tế\""));
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode body = json.readTree(answer.getBody());
+    JsonNode body = postBrokenPlan("\"ttdvsnc\"", "\"Phòng Y tế\"");
     assertThat(body.at("/message").asText()).startsWith("Kế hoạch không hợp lệ, chưa nhiệm vụ nào được khởi tạo.");
     assertThat(body.at("/errors/0/field").asText()).isEqualTo("tasks[0].supportUnits[0]");
     assertThat(body.at("/errors/0/message").asText())
         .isEqualTo("Nhiệm vụ số 1: không có đơn vị \"Phòng Y tế\" trong tổ chức của Xã Nam An Phụ.");
-    assertNothingStarted(code);
   }
 
   @Test
   void refuses_a_duplicate_task_number_and_starts_nothing() throws Exception {
-    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
-    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"number\": \"3\"", "\"number\": \"2\""));
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode body = json.readTree(answer.getBody());
+    JsonNode body = postBrokenPlan("\"number\": \"3\"", "\"number\": \"2\"");
     assertThat(body.at("/errors/0/field").asText()).isEqualTo("tasks[2].number");
     assertThat(body.at("/errors/0/message").asText()).contains("Số thứ tự nhiệm vụ \"2\" bị trùng");
-    assertNothingStarted(code);
   }
 
   @Test
   void refuses_a_due_date_outside_the_plan_period_and_starts_nothing() throws Exception {
-    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
-    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace("\"2026-03-31\"", "\"2027-03-31\""));
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode body = json.readTree(answer.getBody());
+    JsonNode body = postBrokenPlan("\"2026-03-31\"", "\"2027-03-31\"");
     assertThat(body.at("/errors/0/field").asText()).isEqualTo("tasks[1].dueDate");
     assertThat(body.at("/errors/0/message").asText())
         .isEqualTo("Nhiệm vụ số 2: thời hạn 31/03/2027 nằm ngoài kỳ kế hoạch (01/01/2026 – 31/12/2026).");
-    assertNothingStarted(code);
   }
 
   // --- helpers ---
@@ -255,6 +239,15 @@ abstract class PlanLifecycleApiScenario {
            "deliverable": "Báo cáo"}
          ]}
         """.formatted(code);
+  }
+
+  /** Posts the test plan with one piece of text replaced; expects 400, and that nothing was stored or started. */
+  JsonNode postBrokenPlan(String text, String replacement) throws Exception {
+    String code = "KH-BAD-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> answer = post(COORDINATOR, "/api/plans", plan(code).replace(text, replacement));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertNothingStarted(code);
+    return json.readTree(answer.getBody());
   }
 
   void assertNothingStarted(String code) throws Exception {
