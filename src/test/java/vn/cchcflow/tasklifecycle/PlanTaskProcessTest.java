@@ -37,6 +37,7 @@ import vn.cchcflow.system.VietnamTime;
 import vn.cchcflow.tasklifecycle.process.AssignOfficerListener;
 import vn.cchcflow.tasklifecycle.process.CollectSupportInputListener;
 import vn.cchcflow.tasklifecycle.process.RecordCompletionDelegate;
+import vn.cchcflow.tasklifecycle.process.ReturnNeedsCommentListener;
 import vn.cchcflow.tasklifecycle.process.TaskCaptionListener;
 
 /** Every path of the task lifecycle, with the commune Nam An Phụ as shipped. */
@@ -58,6 +59,7 @@ class PlanTaskProcessTest {
     Mocks.register("assignOfficerListener", new AssignOfficerListener(Messages.fromBundle()));
     Mocks.register("collectSupportInputListener", new CollectSupportInputListener());
     Mocks.register("recordCompletionDelegate", new RecordCompletionDelegate());
+    Mocks.register("returnNeedsCommentListener", new ReturnNeedsCommentListener(Messages.fromBundle()));
     at(2026, 1, 20);
   }
 
@@ -147,6 +149,8 @@ class PlanTaskProcessTest {
     headAssigns(single(TASK_ASSIGN_OFFICER), "namanphuvhxhcv1");
     officerExecutes(single(TASK_EXECUTE_TASK));
     Task signOff = single(TASK_SIGN_OFF);
+    assertThatThrownBy(() -> taskService().complete(signOff.getId(), withVariables("signOffDecision", "return")))
+        .hasMessageContaining("Khi trả lại, hãy ghi rõ nội dung cần sửa");
     taskService().complete(signOff.getId(), withVariables("signOffDecision", "return", "signOffComment", "Viết lại"));
 
     assertThat(pi).isWaitingAt(TASK_EXECUTE_TASK);
@@ -244,6 +248,20 @@ class PlanTaskProcessTest {
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("Cán bộ \"namanphukinhtecv1\" không thuộc Phòng Văn hóa - Xã hội");
     assertThat(pi).isWaitingAt(TASK_ASSIGN_OFFICER);
+  }
+
+  @Test
+  void refuses_a_return_without_comment() {
+    ProcessInstance pi = start("3", List.of(unit("vhxh")), List.of(), List.of(), DUE);
+    headAssigns(single(TASK_ASSIGN_OFFICER), "namanphuvhxhcv1");
+    officerExecutes(single(TASK_EXECUTE_TASK));
+    headSignsOff(single(TASK_SIGN_OFF), "approve");
+    officerSubmits(single(TASK_SUBMIT_DELIVERABLE));
+    Task review = single(TASK_REVIEW_DELIVERABLE);
+
+    assertThatThrownBy(() -> taskService().complete(review.getId(), withVariables("reviewDecision", "return")))
+        .hasMessageContaining("Khi trả lại, hãy ghi rõ nội dung cần sửa");
+    assertThat(pi).isWaitingAt(TASK_REVIEW_DELIVERABLE);
   }
 
   // --- the people of the process ---
