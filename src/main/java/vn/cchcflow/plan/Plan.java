@@ -28,6 +28,8 @@ public class Plan {
   private LocalDate periodEnd;
   private Instant createdAt;
   private String createdBy;
+  /** Reporting schedule and targets as read by the importer (JSON), for the reports. */
+  private String factsJson;
 
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -37,7 +39,7 @@ public class Plan {
   }
 
   Plan(String commune, String code, String title, LocalDate periodStart, LocalDate periodEnd, Instant createdAt,
-       String createdBy) {
+       String createdBy, String factsJson) {
     this.commune = commune;
     this.code = code;
     this.title = title;
@@ -45,6 +47,7 @@ public class Plan {
     this.periodEnd = periodEnd;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+    this.factsJson = factsJson;
   }
 
   void addTask(PlanTask task) {
@@ -81,6 +84,10 @@ public class Plan {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  public String getFactsJson() {
+    return factsJson;
   }
 
   public List<PlanTask> getTasks() {

@@ -55,14 +55,14 @@ public class PlanService {
       return new PlanRegistration(PlanSummary.of(existing.get()), false);
     }
     Plan plan = new Plan(commune.id(), document.code().strip(), document.title().strip(), document.periodStart(),
-        document.periodEnd(), Instant.now(), access.currentUser());
+        document.periodEnd(), Instant.now(), access.currentUser(), document.factsJson());
     int position = 0;
     for (ResolvedPlan.ResolvedTask task : resolved.tasks()) {
       PlanDocument.Task source = task.source();
       plan.addTask(new PlanTask(plan, position++, source.number().strip(), source.area(), source.content().strip(),
           task.leadUnits().stream().map(u -> u.code()).toList(), task.externalLeads(),
           task.supportUnits().stream().map(u -> u.code()).toList(), task.externalSupports(),
-          source.deadlineText(), source.dueDate(), source.deliverable()));
+          source.deadlineText(), source.effectiveDueDate(), source.deliverable(), source.schedule(), source.draft()));
     }
     plan = plans.save(plan);
     for (int i = 0; i < resolved.tasks().size(); i++) {

@@ -2,13 +2,19 @@ package vn.cchcflow.plan;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import vn.cchcflow.schedule.Schedule;
+import vn.cchcflow.schedule.ScheduleKind;
 
 /** One row of a plan's task list (danh mục nhiệm vụ), linked to the process instance that runs it. */
 @Entity
@@ -40,13 +46,19 @@ public class PlanTask {
   private LocalDate dueDate;
   private String deliverable;
   private String processInstanceId;
+  @Enumerated(EnumType.STRING)
+  private ScheduleKind scheduleKind;
+  private LocalDate scheduleStart;
+  /** Due dates of a recurring schedule, ISO dates separated by commas. */
+  private String scheduleDues;
+  private boolean draft;
 
   protected PlanTask() {
   }
 
   PlanTask(Plan plan, int position, String number, String area, String content, List<String> leadUnits,
            List<String> externalLeads, List<String> supportUnits, List<String> externalSupports, String deadlineText,
-           LocalDate dueDate, String deliverable) {
+           LocalDate dueDate, String deliverable, Schedule schedule, boolean draft) {
     this.plan = plan;
     this.position = position;
     this.number = number;
@@ -59,6 +71,12 @@ public class PlanTask {
     this.deadlineText = deadlineText;
     this.dueDate = dueDate;
     this.deliverable = deliverable;
+    this.draft = draft;
+    if (schedule != null) {
+      this.scheduleKind = schedule.kind();
+      this.scheduleStart = schedule.start();
+      this.scheduleDues = schedule.dues().stream().map(LocalDate::toString).collect(Collectors.joining(","));
+    }
   }
 
   void linkProcessInstance(String processInstanceId) {
@@ -115,5 +133,19 @@ public class PlanTask {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  /** The schedule read from the deadline phrase, or null for a task posted with a plain due date. */
+  public Schedule getSchedule() {
+    if (scheduleKind == null) {
+      return null;
+    }
+    List<LocalDate> dues = scheduleDues == null || scheduleDues.isEmpty() ? List.of()
+        : Arrays.stream(scheduleDues.split(",")).map(LocalDate::parse).toList();
+    return new Schedule(scheduleKind, scheduleStart, dueDate, dues);
+  }
+
+  public boolean isDraft() {
+    return draft;
   }
 }

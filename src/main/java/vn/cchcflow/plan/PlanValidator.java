@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
+import vn.cchcflow.organisation.ExternalBodies;
 import vn.cchcflow.organisation.Unit;
 import vn.cchcflow.system.Messages;
 
@@ -96,10 +97,11 @@ class PlanValidator {
     if (task.leadUnits() == null || task.leadUnits().isEmpty()) {
       problems.add(new FieldProblem(path + ".leadUnits", messages.get("plan.task.required", label, "leadUnits")));
     }
-    if (task.dueDate() != null && plan.periodStart() != null && plan.periodEnd() != null
-        && (task.dueDate().isBefore(plan.periodStart()) || task.dueDate().isAfter(plan.periodEnd()))) {
-      problems.add(new FieldProblem(path + ".dueDate", messages.get("plan.task.dueOutsidePeriod", label,
-          vn(task.dueDate()), vn(plan.periodStart()), vn(plan.periodEnd()))));
+    LocalDate due = task.effectiveDueDate();
+    if (due != null && plan.periodStart() != null && plan.periodEnd() != null
+        && (due.isBefore(plan.periodStart()) || due.isAfter(plan.periodEnd()))) {
+      problems.add(new FieldProblem(path + (task.dueDate() != null ? ".dueDate" : ".schedule.due"),
+          messages.get("plan.task.dueOutsidePeriod", label, vn(due), vn(plan.periodStart()), vn(plan.periodEnd()))));
     }
     if (commune == null) {
       return null;
