@@ -23,6 +23,7 @@ class AuthorizationSync {
 
   private static final String TASKLIST = "tasklist";
   private static final String COCKPIT = "cockpit";
+  private static final String PLAN_TASK_PROCESS = "PlanTaskProcess";
 
   private final AuthorizationService authorizations;
 
@@ -36,7 +37,8 @@ class AuthorizationSync {
     String leaders = UnitGroups.leaders(commune.id());
 
     grant(staff, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grant(staff, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    // everyone may open the task lifecycle's diagram; only supervisors see (and may start) the import
+    grant(staff, Resources.PROCESS_DEFINITION, PLAN_TASK_PROCESS, ProcessDefinitionPermissions.READ);
 
     for (String supervisor : List.of(coordinating, leaders)) {
       grant(supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

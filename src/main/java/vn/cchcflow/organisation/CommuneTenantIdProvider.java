@@ -1,13 +1,17 @@
 package vn.cchcflow.organisation;
 
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Process models are deployed once, without tenant; every instance belongs to the commune named by its
- * {@code commune} start variable, or to its parent's commune.
+ * {@code commune} start variable, or to its parent's commune, or (started by hand in Tasklist) to the
+ * commune of the user who starts it.
  */
 public class CommuneTenantIdProvider implements TenantIdProvider {
 
@@ -19,7 +23,13 @@ public class CommuneTenantIdProvider implements TenantIdProvider {
       return ctx.getSuperExecution().getTenantId();
     }
     Object commune = ctx.getVariables().get(COMMUNE_VARIABLE);
-    return commune == null ? null : commune.toString();
+    if (commune != null) {
+      return commune.toString();
+    }
+    Authentication starter = Context.getCommandContext() == null ? null
+        : Context.getCommandContext().getAuthentication();
+    List<String> tenants = starter == null || starter.getTenantIds() == null ? List.of() : starter.getTenantIds();
+    return tenants.size() == 1 ? tenants.get(0) : null;
   }
 
   @Override

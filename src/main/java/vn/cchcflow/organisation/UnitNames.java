@@ -20,8 +20,9 @@ final class UnitNames {
         .replaceAll("[\\-–—_/,.;:]", " ")
         .replaceAll("\\s+", " ")
         .trim();
-    if (s.endsWith(" xã")) {
-      s = s.substring(0, s.length() - 3).trim();
+    // "Phòng Kinh tế xã", and in page-broken cells even "… xã xã"
+    while (s.endsWith(" xã") || s.endsWith(" phường")) {
+      s = s.substring(0, s.lastIndexOf(' ')).trim();
     }
     return s;
   }

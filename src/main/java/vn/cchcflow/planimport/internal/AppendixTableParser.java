@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *   <li>header rows (repeated at every page break) give the columns and are skipped;</li>
  *   <li>section rows ("I. Chỉ đạo điều hành…" or "II | Nhiệm vụ …") set the area;</li>
  *   <li>a numbered row without units or deadline heads a group; the unnumbered rows under it that carry
- *       a deadline are its sub-tasks (24 → 24.1, 24.2; II.2 → II.2.1 …);</li>
+ *       a deadline are its sub-tasks (24 → 24.1, 24.2; II.2 → II.2.1 …), each with its own text;</li>
  *   <li>an unnumbered row without deadline continues the row above (a row split at a page break);</li>
  *   <li>when numbering restarts in each area, numbers get the area's numeral (1 under II → II.1).</li>
  * </ul>
@@ -150,12 +150,9 @@ final class AppendixTableParser {
       return prefixArea && areaNumeral != null ? areaNumeral + "." + number : number;
     }
 
+    /** A sub-task is its own row's text; its group heading stays visible in the area and numbering. */
     String finalContent() {
-      if (parent == null) {
-        return content;
-      }
-      String own = content.replaceFirst("^-\\s*", "");
-      return parent.content.replaceAll("[:\\s]+$", "") + ": " + own;
+      return parent == null ? content : content.replaceFirst("^-\\s*", "");
     }
   }
 }

@@ -17,7 +17,9 @@ final class CellText {
         .replaceAll("<[^>]+>", " ")
         .replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
         .replace("&quot;", "\"").replace('\u00a0', ' ')
-        .replace("**", "").replace("*", "");
+        .replace("**", "").replace("*", "")
+        // bullets written inline after a clause ("…TTHC; - Giải quyết…") go on their own line
+        .replaceAll("(?<=[;:.])[ \\t]+-[ \\t]+", "\n- ");
     StringBuilder lines = new StringBuilder();
     for (String line : text.split("\\R")) {
       String folded = line.replaceAll("[ \\t]+", " ").strip();

@@ -15,7 +15,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import vn.cchcflow.planimport.PlanParseException;
 
 /**
- * Reads a Word plan: its paragraphs are the body; its tables' rows are the task table. A cell spanning
+ * Reads a Word plan: its paragraphs are the body (followed by the table rows, tab-separated, as in a
+ * text export); its tables' rows are the task table. A cell spanning
  * several columns is spread over them; a cell merged down several rows repeats its text in each row, as
  * a reader of the printed table understands it.
  */
@@ -40,6 +41,7 @@ final class DocxPlanReader {
           rowNumber++;
           List<String> cells = cells(row, above);
           rows.add(new TableRow("bảng " + tableNumber + ", hàng " + rowNumber, cells));
+          body.append(String.join("\t", cells).replace('\n', ' ')).append('\n');
           above = cells;
         }
         rows.add(TableRow.pageBreak("cuối bảng " + tableNumber));

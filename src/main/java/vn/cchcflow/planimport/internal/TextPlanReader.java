@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Reads a plan exported from Word to text (the seeds' format): the body, then an appendix whose table
- * rows are tab-separated lines; blank lines are page breaks.
+ * rows are tab-separated lines; blank lines are page breaks. The whole text serves as body.
  */
 final class TextPlanReader {
 
@@ -31,6 +31,7 @@ final class TextPlanReader {
       rows.add(lines[i].contains("\t") ? new TableRow(position, List.of(lines[i].split("\t", -1)))
           : TableRow.pageBreak(position));
     }
-    return new PlanSource(String.join("\n", List.of(lines).subList(0, firstHeader)), rows, Map.of());
+    // the body keeps the appendix: targets are also written in task rows ("đạt tối thiểu 80%")
+    return new PlanSource(text, rows, Map.of());
   }
 }

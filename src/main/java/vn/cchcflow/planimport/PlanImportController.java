@@ -1,0 +1,87 @@
+package vn.cchcflow.planimport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.cchcflow.plan.PlanAccessDeniedException;
+import vn.cchcflow.planimport.internal.PlanTemplate;
+import vn.cchcflow.planimport.PlanImportProcess;
+
+/**
+ * Plan documents in: preview ({@code /parse}), import with review in Tasklist or directly
+ * ({@code /import?review=false}), and the Excel template for plans without an appendix.
+ */
+@RestController
+@RequestMapping("/api/plans")
+class PlanImportController {
+
+  private final PlanImportService imports;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  PlanImportController(PlanImportService imports, RuntimeService runtime, IdentityService identity) {
+    this.imports = imports;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ParsedPlan parse(@RequestParam("file") MultipartFile file,
+                   @RequestParam(name = "commune", required = false) String commune) throws IOException {
+    requireMember(commune);
+    return imports.parse(file.getOriginalFilename(), file.getBytes(), commune);
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<?> importPlan(@RequestParam("file") MultipartFile file, @RequestParam("commune") String commune,
+                               @RequestParam(name = "review", defaultValue = "true") boolean review,
+                               @RequestParam(name = "code", required = false) String code) throws IOException {
+    requireMember(commune);
+    if (review) {
+      var instance = runtime.startProcessInstanceByKey(PlanImportProcess.KEY, Variables.createVariables()
+          .putValue("commune", commune)
+          .putValue(PlanImportProcess.PLAN_FILE, Variables.fileValue(file.getOriginalFilename())
+              .file(file.getBytes()).mimeType(file.getContentType()).create()));
+      return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("processInstanceId", instance.getId(),
+          "message", "Đã đọc tệp và tạo việc “Rà soát kế hoạch đã đọc” cho cơ quan thường trực trong Tasklist."));
+    }
+    var result = imports.importPlan(file.getOriginalFilename(), file.getBytes(), commune, code);
+    return ResponseEntity.status(result.registration().created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+  }
+
+  @GetMapping("/template.xlsx")
+  ResponseEntity<byte[]> template() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanTemplate.write(out);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("mau-ke-hoach.xlsx").build().toString())
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(out.toByteArray());
+  }
+
+  /** A commune's organisation and plans are for its own people (and the operator). */
+  private void requireMember(String commune) {
+    var auth = identity.getCurrentAuthentication();
+    if (commune == null || auth == null || auth.getGroupIds().contains("camunda-admin")) {
+      return;
+    }
+    if (auth.getTenantIds() == null || !auth.getTenantIds().contains(commune)) {
+      throw new PlanAccessDeniedException("Bạn chỉ được nhập kế hoạch của xã/phường mình.");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package vn.cchcflow.planimport.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchcflow.planimport.internal.PlanBodyReader.Paragraph;
+
+/**
+ * Drafts duties from the unit-duty sections of a plan's body ("IV. TỔ CHỨC THỰC HIỆN" → "a) Phòng Văn hóa
+ * - Xã hội:" followed by "-" bullets), for plans that come without a task appendix. Each bullet is one duty
+ * of its section's unit; a section without bullets gives one duty per paragraph.
+ *
+ * <p>Sections not addressed to one unit of the People's Committee give no duties: general duties of all
+ * units ("Trách nhiệm chung", "Các phòng, ban, đơn vị …", "Trưởng các phòng …"), the steering committee
+ * ("Ban Chỉ đạo …", made of the units' own heads), and requests to bodies the commune does not direct
+ * ("Đề nghị Ủy ban Mặt trận Tổ quốc …"), which cannot be assigned or followed up as tasks.
+ */
+public final class DutySectionDrafter {
+
+  private static final Pattern DUTY_PART = Pattern.compile("TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM", PlanBodyReader.CI);
+  private static final Pattern SIGNATURE_BLOCK = Pattern.compile("^Nơi nhận", PlanBodyReader.CI);
+
+  private DutySectionDrafter() {
+  }
+
+  public static List<DraftDuty> draft(String text) {
+    List<DraftDuty> duties = new ArrayList<>();
+    boolean inDutyPart = false;
+    Section section = null;
+    for (Paragraph p : PlanBodyReader.paragraphs(text)) {
+      if (p.kind() == Paragraph.Kind.ROMAN) {
+        inDutyPart = DUTY_PART.matcher(p.text()).find();
+        section = null;
+      } else if (inDutyPart && SIGNATURE_BLOCK.matcher(p.text()).find()) {
+        break;
+      } else if (inDutyPart && p.isHeading()) {
+        section = Section.open(p);
+      } else if (section != null) {
+        section = section.take(p, duties);
+      }
+    }
+    return duties;
+  }
+
+  /** The duties of one unit, opened by its heading ("a) Phòng Văn hóa - Xã hội:", "3. Trung tâm …"). */
+  private static final class Section {
+
+    private static final Pattern RESPONSIBILITY_OF = Pattern.compile("^Trách nhiệm\\s+(?:của\\s+)?");
+    private static final Pattern UNIT = Pattern.compile("^(?:Phòng|Văn phòng|Trung tâm|Ban|Công an|Đội|Tổ|Hội đồng)\\s");
+    private static final Pattern STEERING_COMMITTEE = Pattern.compile("^Ban Chỉ đạo");
+    /** "Trung tâm Dịch vụ tổng hợp phường: tăng cường …" in a section shared by two units. */
+    private static final Pattern UNIT_PREFIX =
+        Pattern.compile("^((?:Phòng|Văn phòng|Trung tâm|Ban)\\s[^:]{1,80}):\\s*(.+)$");
+    /** "Là cơ quan Thường trực về CCHC": a role (read as the coordinating unit), not a duty. */
+    private static final Pattern STANDING_ROLE = Pattern.compile("^Là cơ quan thường trực", PlanBodyReader.CI);
+
+    private final String unit;
+    private final int rank;
+    private boolean hasDuties;
+
+    private Section(String unit, int rank) {
+      this.unit = unit;
+      this.rank = rank;
+    }
+
+    /** The section of the unit a heading names, or null when it names no single unit. */
+    static Section open(Paragraph heading) {
+      String name = RESPONSIBILITY_OF.matcher(heading.title()).replaceFirst("");
+      if (!UNIT.matcher(name).find() || STEERING_COMMITTEE.matcher(name).find()) {
+        return null;
+      }
+      return new Section(name, heading.rank());
+    }
+
+    /** Takes the next paragraph of the section; null when that paragraph ends it. */
+    Section take(Paragraph p, List<DraftDuty> duties) {
+      if (p.isMarked()) {
+        // a sub-item is a duty; an item at the section's own level ("g) Các phòng, ban …") ends it
+        return p.rank() > rank ? add(p.text(), duties) : null;
+      }
+      if (p.kind() == Paragraph.Kind.BULLET) {
+        return add(p.text(), duties);
+      }
+      if (p.text().endsWith(":")) {
+        return this;
+      }
+      // a plain paragraph is the duty of a section without bullets, else the plan's closing words
+      return hasDuties ? null : add(p.text(), duties);
+    }
+
+    private Section add(String duty, List<DraftDuty> duties) {
+      hasDuties = true;
+      if (STANDING_ROLE.matcher(duty).find()) {
+        return this;
+      }
+      Matcher prefixed = UNIT_PREFIX.matcher(duty);
+      if (prefixed.matches()) {
+        String content = capitalized(prefixed.group(2));
+        duties.add(new DraftDuty(prefixed.group(1).strip(), content, Deadline.find(content)));
+      } else {
+        duties.add(new DraftDuty(unit, duty, Deadline.find(duty)));
+      }
+      return this;
+    }
+
+    private static String capitalized(String text) {
+      return text.substring(0, 1).toUpperCase(PlanBodyReader.VIETNAMESE) + text.substring(1);
+    }
+  }
+
+  /**
+   * An explicit deadline named inside a duty: a date ("trước ngày 15/12/2026"), a quarter ("trong Quý
+   * I/2026" → "Quý I/2026") or a month ("trong tháng 10/2026" → "tháng 10/2026"). Recurring or vague time
+   * words ("hằng quý", "thường xuyên", "kịp thời") are not deadlines; a bare date is usually a document's
+   * date ("Kế hoạch số 310/KH-UBND ngày 24/11/2025"), so a date needs "trước"/"chậm nhất"/"hạn".
+   */
+  static final class Deadline {
+
+    private static final List<Pattern> PHRASES = List.of(
+        Pattern.compile("(?:trước|chậm nhất(?:\\s+là)?|hạn)\\s+ngày\\s+\\d{1,2}"
+            + "(?:/\\d{1,2}(?:/\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)", PlanBodyReader.CI),
+        Pattern.compile("(?:(?:trước|chậm nhất)\\s+)?quý\\s+(?:IV|I{1,3}|[1-4])(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})",
+            PlanBodyReader.CI),
+        Pattern.compile("(?:trước|chậm nhất|trong)\\s+tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})",
+            PlanBodyReader.CI));
+    private static final Pattern WITHIN = Pattern.compile("^trong\\s+", PlanBodyReader.CI);
+
+    private Deadline() {
+    }
+
+    static String find(String duty) {
+      Matcher first = null;
+      for (Pattern phrase : PHRASES) {
+        Matcher m = phrase.matcher(duty);
+        if (m.find() && (first == null || m.start() < first.start())) {
+          first = m;
+        }
+      }
+      return first == null ? null : WITHIN.matcher(first.group()).replaceFirst("");
+    }
+  }
+}

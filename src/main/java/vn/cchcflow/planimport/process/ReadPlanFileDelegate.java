@@ -1,0 +1,60 @@
+package vn.cchcflow.planimport.process;
+
+import vn.cchcflow.planimport.PlanImportProcess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.stereotype.Component;
+import vn.cchcflow.organisation.CommuneDirectory;
+import vn.cchcflow.organisation.UnitGroups;
+import vn.cchcflow.planimport.ParsedPlan;
+import vn.cchcflow.planimport.PlanImportService;
+import vn.cchcflow.planimport.PlanParseException;
+import vn.cchcflow.planimport.internal.ImportPreview;
+
+/**
+ * Task_ReadPlanFile: reads the uploaded plan for the commune the process runs in, and prepares the
+ * review: the plan as editable JSON and a preview with every warning. A file that cannot be read fails
+ * the start with the reader's Vietnamese message, so nothing is created.
+ */
+@Component
+public class ReadPlanFileDelegate implements JavaDelegate {
+
+  private final PlanImportService imports;
+  private final CommuneDirectory communes;
+  private final ObjectMapper json;
+
+  public ReadPlanFileDelegate(PlanImportService imports, CommuneDirectory communes, ObjectMapper json) {
+    this.imports = imports;
+    this.communes = communes;
+    this.json = json;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws Exception {
+    var commune = communes.find(execution.getTenantId()).orElseThrow(() -> new ProcessEngineException(
+        "Tài khoản của bạn không thuộc xã/phường nào nên không thể nhập kế hoạch."));
+    FileValue file = execution.getVariableTyped(PlanImportProcess.PLAN_FILE);
+    if (file == null || file.getValue() == null) {
+      throw new ProcessEngineException("Chưa chọn tệp kế hoạch.");
+    }
+    ParsedPlan parsed;
+    try (InputStream in = file.getValue()) {
+      parsed = imports.parse(file.getFilename(), in.readAllBytes(), commune.id());
+    } catch (PlanParseException e) {
+      throw new ProcessEngineException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new ProcessEngineException("Không đọc được tệp \"" + file.getFilename() + "\".", e);
+    }
+    var document = imports.toDocument(parsed, commune.id(), null);
+    execution.setVariable(PlanImportProcess.PLAN_TITLE, document.title());
+    execution.setVariable(PlanImportProcess.PLAN_JSON, json.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    execution.setVariable(PlanImportProcess.IMPORT_PREVIEW, ImportPreview.markdown(parsed, commune));
+    execution.setVariable(PlanImportProcess.COORDINATING_UNIT,
+        UnitGroups.unit(commune.id(), commune.coordinatingUnit()));
+  }
+}
