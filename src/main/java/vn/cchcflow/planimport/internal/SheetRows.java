@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.cchcflow.planimport.PlanParseException;
 
 /**
  * Rows of a spreadsheet or CSV file: the labelled cells above the task table ("Tên kế hoạch | …") are
- * the plan's facts, the rest are table rows.
+ * the plan's facts, the rest are table rows. A sheet without a task table header cannot be read.
  */
 final class SheetRows {
 
@@ -44,6 +45,13 @@ final class SheetRows {
           facts.put(fact, cells.get(1).strip());
         }
       }
+    }
+    if (!inTable) {
+      List<TableRow> all = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        all.add(new TableRow(positionWord + " " + (i + 1), rows.get(i)));
+      }
+      throw new PlanParseException(MissingColumns.describe(all));
     }
     return new PlanSource("", tableRows, facts);
   }
