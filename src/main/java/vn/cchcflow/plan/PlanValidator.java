@@ -112,7 +112,8 @@ class PlanValidator {
     List<Unit> supports = new ArrayList<>();
     List<String> externalSupports = new ArrayList<>();
     resolveUnits(commune, task.supportUnits(), path + ".supportUnits", label, supports, externalSupports, problems);
-    if (leads.isEmpty() && supports.isEmpty() && task.leadUnits() != null && !task.leadUnits().isEmpty()) {
+    if (leads.isEmpty() && supports.isEmpty() && task.leadUnits() != null && !task.leadUnits().isEmpty()
+        && problems.stream().noneMatch(p -> p.field().startsWith(path + "."))) {
       problems.add(new FieldProblem(path + ".leadUnits", messages.get("plan.task.noLocalUnit", label, commune.name())));
     }
     return new ResolvedPlan.ResolvedTask(task, leads, externalLeads, supports, externalSupports);

@@ -11,7 +11,13 @@ public final class PlanImportProcess {
 
   public static final String PLAN_FILE = "planFile";
   public static final String PLAN_TITLE = "planTitle";
-  public static final String PLAN_JSON = "planJson";
+  public static final String PLAN_CODE = "planCode";
+  /** The plan as read (a PlanDocument stored as JSON). */
+  public static final String PLAN_DRAFT = "planDraft";
+  /** Reviewer's corrections. */
+  public static final String DROP_TASKS = "dropTasks";
+  public static final String DEADLINE_CORRECTIONS = "deadlineCorrections";
+  public static final String UNIT_CORRECTIONS = "unitCorrections";
   public static final String IMPORT_PREVIEW = "importPreview";
   public static final String IMPORT_DECISION = "importDecision";
   public static final String COORDINATING_UNIT = "coordinatingUnit";

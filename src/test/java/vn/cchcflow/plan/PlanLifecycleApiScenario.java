@@ -217,7 +217,143 @@ abstract class PlanLifecycleApiScenario {
         .isEqualTo("Nhiệm vụ số 2: thời hạn 31/03/2027 nằm ngoài kỳ kế hoạch (01/01/2026 – 31/12/2026).");
   }
 
+  // --- plan import ---
+
+  @Test
+  void imports_seed_001_directly_starting_one_process_per_task_and_nothing_twice() throws Exception {
+    String code = "KH-IMPORT-" + UUID.randomUUID().toString().substring(0, 8);
+    String path = "/api/plans/import?review=false&commune=namanphu&code=" + code;
+
+    ResponseEntity<String> first = upload(COORDINATOR, path, "ke-hoach-cchc-2026.txt", seed("seed-001-namanphu.txt"));
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = json.readTree(first.getBody());
+    assertThat(body.at("/registration/plan/taskCount").asInt()).isEqualTo(36);
+    assertThat(body.at("/warnings").toString()).contains("chưa xác định thời hạn");
+    assertThat(instances(code)).isEqualTo(36);
+
+    ResponseEntity<String> again = upload(COORDINATOR, path, "ke-hoach-cchc-2026.txt", seed("seed-001-namanphu.txt"));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(instances(code)).isEqualTo(36);
+
+    long planId = body.at("/registration/plan/id").asLong();
+    Map<String, JsonNode> tasks = tasksByNumber(COORDINATOR, planId);
+    assertThat(tasks.get("24.2").at("/leadUnits/0").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
+    assertThat(tasks.get("7").at("/status").asText()).isEqualTo("NO_DEADLINE");
+    assertThat(tasks.get("1").at("/dueDate").asText()).isEqualTo("2026-01-14");
+  }
+
+  @Test
+  void refuses_an_import_whose_units_the_commune_does_not_have_and_starts_nothing() throws Exception {
+    String code = "KH-AIQUOC-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> answer = upload(COORDINATOR,
+        "/api/plans/import?review=false&commune=namanphu&code=" + code, "aiquoc.txt", seed("seed-000-aiquoc.txt"));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(answer.getBody()).at("/errors/0/message").asText())
+        .isEqualTo("Nhiệm vụ số 11: không có đơn vị \"Phòng Kinh tế, Hạ tầng và Đô thị phường\" trong tổ chức của Xã Nam An Phụ.");
+    assertThat(instances(code)).isZero();
+  }
+
+  @Test
+  void refuses_a_file_it_cannot_read_with_a_vietnamese_message() throws Exception {
+    ResponseEntity<String> answer = upload(COORDINATOR, "/api/plans/import?review=false&commune=namanphu",
+        "ke-hoach.xlsx", "không phải Excel".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(answer.getBody()).at("/message").asText())
+        .isEqualTo("Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng định dạng.");
+  }
+
+  @Test
+  void previews_a_plan_without_storing_anything() throws Exception {
+    ResponseEntity<String> answer = upload("quyetthangttpvhcccv1", "/api/plans/parse?commune=quyetthang",
+        "quyetthang.txt", seed("seed-004-quyetthang.txt"));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode parsed = json.readTree(answer.getBody());
+    assertThat(parsed.at("/plan/coordinatingUnit").asText()).isEqualTo("ttpvhcc");
+    assertThat(parsed.at("/tasks").size()).isEqualTo(29);
+    assertThat(upload(KINHTE_OFFICER, "/api/plans/parse?commune=quyetthang", "quyetthang.txt",
+        seed("seed-004-quyetthang.txt")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void reviews_an_import_in_tasklist_then_starts_every_task_on_confirmation() throws Exception {
+    ResponseEntity<String> started = upload(COORDINATOR, "/api/plans/import?commune=namanphu", "cchc.txt",
+        seed("seed-001-namanphu.txt"));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String importInstance = json.readTree(started.getBody()).at("/processInstanceId").asText();
+
+    JsonNode reviews = get(COORDINATOR, "/engine-rest/task?processInstanceId=" + importInstance);
+    assertThat(reviews).hasSize(1);
+    assertThat(reviews.get(0).get("name").asText()).isEqualTo("Rà soát kế hoạch đã đọc");
+    assertThat(get(KINHTE_OFFICER, "/engine-rest/task?processInstanceId=" + importInstance)).isEmpty();
+    String review = reviews.get(0).get("id").asText();
+    assertThat(get(COORDINATOR, "/engine-rest/task/" + review + "/variables/importPreview").at("/value").asText())
+        .contains("**36 nhiệm vụ**").contains("Khi thành phố tổ chức");
+    assertThat(get(COORDINATOR, "/engine-rest/task/" + review + "/variables/planCode").at("/value").asText())
+        .isEqualTo("KH-CCHC-2026");
+
+    // a correction that names no task of the plan is refused and nothing starts
+    String code = "KH-REVIEWED-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> refused = complete(COORDINATOR, review, Map.of("planCode", code,
+        "deadlineCorrections", "99: 30/06/2026", "importDecision", "confirm"));
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(refused.getBody()).contains("Ô “Sửa thời hạn”, dòng 1: không có nhiệm vụ số “99” trong kế hoạch.");
+    assertThat(instances(code)).isZero();
+
+    // the reviewer drops one task, dates an event-driven one and confirms: every other task starts
+    assertThat(complete(COORDINATOR, review, Map.of("planCode", code, "dropTasks", "24.1",
+        "deadlineCorrections", "7: 30/06/2026", "unitCorrections", "33: chủ trì Phòng Kinh tế",
+        "importDecision", "confirm")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(instances(code)).isEqualTo(35);
+    long planId = get(COORDINATOR, "/api/plans").findParents("code").stream()
+        .filter(p -> code.equals(p.get("code").asText())).findFirst().orElseThrow().get("id").asLong();
+    Map<String, JsonNode> tasks = tasksByNumber(COORDINATOR, planId);
+    assertThat(tasks).doesNotContainKey("24.1");
+    assertThat(tasks.get("7").at("/dueDate").asText()).isEqualTo("2026-06-30");
+    assertThat(tasks.get("33").at("/leadUnits/0").asText()).isEqualTo("Phòng Kinh tế");
+  }
+
+  @Test
+  void offers_the_excel_template() {
+    ResponseEntity<byte[]> answer = http.exchange("/api/plans/template.xlsx", HttpMethod.GET,
+        new HttpEntity<>(authOnly(COORDINATOR)), byte[].class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answer.getBody()).startsWith(new byte[] {'P', 'K'});
+  }
+
   // --- helpers ---
+
+  int instances(String planCode) throws Exception {
+    return get("admin", "/engine-rest/process-instance/count?processDefinitionKey=PlanTaskProcess&businessKeyLike="
+        + planCode + "-%").at("/count").asInt();
+  }
+
+  static byte[] seed(String name) throws java.io.IOException {
+    try (var in = PlanLifecycleApiScenario.class.getResourceAsStream("/plans/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  ResponseEntity<String> upload(String user, String path, String fileName, byte[] content) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = authOnly(user);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+  }
+
+  static HttpHeaders authOnly(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, PASSWORD);
+    return headers;
+  }
 
   /** Four tasks: 1 led by Phòng Kinh tế with support, 2 overdue by VP, 3 with no date, 4 due at year end. */
   static String plan(String code) {

@@ -4,6 +4,7 @@ import vn.cchcflow.planimport.PlanImportProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.stream.Collectors;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,10 +13,12 @@ import vn.cchcflow.plan.InvalidPlanException;
 import vn.cchcflow.plan.PlanDocument;
 import vn.cchcflow.plan.PlanRegistration;
 import vn.cchcflow.plan.PlanService;
+import vn.cchcflow.planimport.PlanParseException;
+import vn.cchcflow.planimport.internal.ImportCorrections;
 
 /**
- * Task_RegisterPlan: registers the reviewed plan and starts every task, in the transaction that completes
- * the review. Refused plans fail that completion with the problems in Vietnamese, so the review task
+ * Task_RegisterPlan: applies the reviewer's corrections, registers the plan and starts every task, in the
+ * transaction that completes the review. Refused plans fail that completion with the problems in Vietnamese, so the review task
  * stays open and nothing starts.
  */
 @Component
@@ -31,7 +34,15 @@ public class RegisterPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PlanDocument document = read((String) execution.getVariable(PlanImportProcess.PLAN_JSON));
+    PlanDocument document;
+    try {
+      document = ImportCorrections.apply(readDraft(execution),
+          text(execution, PlanImportProcess.PLAN_CODE), text(execution, PlanImportProcess.PLAN_TITLE),
+          text(execution, PlanImportProcess.DROP_TASKS), text(execution, PlanImportProcess.DEADLINE_CORRECTIONS),
+          text(execution, PlanImportProcess.UNIT_CORRECTIONS));
+    } catch (PlanParseException e) {
+      throw new ProcessEngineException(e.getMessage(), e);
+    }
     if (!execution.getTenantId().equals(document.commune())) {
       throw new ProcessEngineException("Kế hoạch phải thuộc xã/phường của bạn (" + execution.getTenantId() + ").");
     }
@@ -45,14 +56,17 @@ public class RegisterPlanDelegate implements JavaDelegate {
     }
   }
 
-  private PlanDocument read(String planJson) {
+  private PlanDocument readDraft(DelegateExecution execution) {
+    JsonValue draft = execution.getVariableTyped(PlanImportProcess.PLAN_DRAFT, false);
     try {
-      return json.readValue(planJson, PlanDocument.class);
+      return json.readValue(draft.getValueSerialized(), PlanDocument.class);
     } catch (JsonProcessingException e) {
-      var location = e.getLocation();
-      throw new ProcessEngineException("Nội dung kế hoạch (JSON) không hợp lệ"
-          + (location == null ? "" : " ở dòng " + location.getLineNr() + ", cột " + location.getColumnNr())
-          + ". Hãy sửa lại hoặc hủy và nhập lại tệp.", e);
+      throw new IllegalStateException("Stored plan draft is not readable", e);
     }
+  }
+
+  private static String text(DelegateExecution execution, String variable) {
+    Object value = execution.getVariable(variable);
+    return value == null ? null : value.toString();
   }
 }
