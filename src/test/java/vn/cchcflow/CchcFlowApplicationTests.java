@@ -90,6 +90,12 @@ class CchcFlowApplicationTests {
     assertThat(answer.getBody()).contains("\"key\":\"PlanTaskProcess\"");
   }
 
+  @Test
+  void answers_404_for_a_missing_static_file() {
+    assertThat(http.getForEntity("/camunda/app/welcome/default/no-such-file.js", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   private List<String> deployedResourceNames() {
     return repository.createDeploymentQuery().list().stream()
         .flatMap(d -> repository.getDeploymentResources(d.getId()).stream()).map(Resource::getName).toList();

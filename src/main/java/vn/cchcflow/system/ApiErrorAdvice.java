@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Input errors of any API call, answered in Vietnamese; the log keeps the English detail. */
-@RestControllerAdvice
+@RestControllerAdvice(basePackages = "vn.cchcflow")
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrorAdvice {
 
