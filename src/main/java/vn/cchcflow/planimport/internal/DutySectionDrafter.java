@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.cchcflow.planimport.internal.PlanBodyReader.Paragraph;
 
 /**
  * Drafts duties from the unit-duty sections of a plan's body ("IV. TỔ CHỨC THỰC HIỆN" → "a) Phòng Văn hóa
@@ -18,8 +17,8 @@ import vn.cchcflow.planimport.internal.PlanBodyReader.Paragraph;
  */
 public final class DutySectionDrafter {
 
-  private static final Pattern DUTY_PART = Pattern.compile("TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM", PlanBodyReader.CI);
-  private static final Pattern SIGNATURE_BLOCK = Pattern.compile("^Nơi nhận", PlanBodyReader.CI);
+  private static final Pattern DUTY_PART = Pattern.compile("TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM", BodyText.CI);
+  private static final Pattern SIGNATURE_BLOCK = Pattern.compile("^Nơi nhận", BodyText.CI);
 
   private DutySectionDrafter() {
   }
@@ -28,7 +27,7 @@ public final class DutySectionDrafter {
     List<DraftDuty> duties = new ArrayList<>();
     boolean inDutyPart = false;
     Section section = null;
-    for (Paragraph p : PlanBodyReader.paragraphs(text)) {
+    for (Paragraph p : BodyText.paragraphs(text)) {
       if (p.kind() == Paragraph.Kind.ROMAN) {
         inDutyPart = DUTY_PART.matcher(p.text()).find();
         section = null;
@@ -53,7 +52,7 @@ public final class DutySectionDrafter {
     private static final Pattern UNIT_PREFIX =
         Pattern.compile("^((?:Phòng|Văn phòng|Trung tâm|Ban)\\s[^:]{1,80}):\\s*(.+)$");
     /** "Là cơ quan Thường trực về CCHC": a role (read as the coordinating unit), not a duty. */
-    private static final Pattern STANDING_ROLE = Pattern.compile("^Là cơ quan thường trực", PlanBodyReader.CI);
+    private static final Pattern STANDING_ROLE = Pattern.compile("^Là cơ quan thường trực", BodyText.CI);
 
     private final String unit;
     private final int rank;
@@ -105,7 +104,7 @@ public final class DutySectionDrafter {
     }
 
     private static String capitalized(String text) {
-      return text.substring(0, 1).toUpperCase(PlanBodyReader.VIETNAMESE) + text.substring(1);
+      return text.substring(0, 1).toUpperCase(BodyText.VIETNAMESE) + text.substring(1);
     }
   }
 
@@ -119,12 +118,12 @@ public final class DutySectionDrafter {
 
     private static final List<Pattern> PHRASES = List.of(
         Pattern.compile("(?:trước|chậm nhất(?:\\s+là)?|hạn)\\s+ngày\\s+\\d{1,2}"
-            + "(?:/\\d{1,2}(?:/\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)", PlanBodyReader.CI),
+            + "(?:/\\d{1,2}(?:/\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)", BodyText.CI),
         Pattern.compile("(?:(?:trước|chậm nhất)\\s+)?quý\\s+(?:IV|I{1,3}|[1-4])(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})",
-            PlanBodyReader.CI),
+            BodyText.CI),
         Pattern.compile("(?:trước|chậm nhất|trong)\\s+tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})",
-            PlanBodyReader.CI));
-    private static final Pattern WITHIN = Pattern.compile("^trong\\s+", PlanBodyReader.CI);
+            BodyText.CI));
+    private static final Pattern WITHIN = Pattern.compile("^trong\\s+", BodyText.CI);
 
     private Deadline() {
     }
