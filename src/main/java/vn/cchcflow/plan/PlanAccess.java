@@ -16,7 +16,7 @@ import vn.cchcflow.organisation.UnitGroups;
  * filter sets. No authentication means an internal call (start-up demo data).
  */
 @Component
-class PlanAccess {
+public class PlanAccess {
 
   private final IdentityService identity;
 
@@ -45,8 +45,13 @@ class PlanAccess {
   }
 
   boolean canRead(Plan plan) {
+    return canReadCommune(plan.getCommune());
+  }
+
+  /** Whether the caller belongs to the commune (or is the operator, or an internal call). */
+  public boolean canReadCommune(String commune) {
     Collection<String> communes = readableCommunes();
-    return communes == null || communes.contains(plan.getCommune());
+    return communes == null || communes.contains(commune);
   }
 
   /** The coordinating unit and the commune's leaders follow every task; other units only their own. */

@@ -3,7 +3,6 @@ package vn.cchcflow.planimport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.cchcflow.plan.PlanAccess;
 import vn.cchcflow.plan.PlanAccessDeniedException;
 import vn.cchcflow.planimport.internal.PlanTemplate;
 import vn.cchcflow.planimport.PlanImportProcess;
@@ -31,12 +31,12 @@ class PlanImportController {
 
   private final PlanImportService imports;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final PlanAccess access;
 
-  PlanImportController(PlanImportService imports, RuntimeService runtime, IdentityService identity) {
+  PlanImportController(PlanImportService imports, RuntimeService runtime, PlanAccess access) {
     this.imports = imports;
     this.runtime = runtime;
-    this.identity = identity;
+    this.access = access;
   }
 
   @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -76,11 +76,7 @@ class PlanImportController {
 
   /** A commune's organisation and plans are for its own people (and the operator). */
   private void requireMember(String commune) {
-    var auth = identity.getCurrentAuthentication();
-    if (commune == null || auth == null || auth.getGroupIds().contains("camunda-admin")) {
-      return;
-    }
-    if (auth.getTenantIds() == null || !auth.getTenantIds().contains(commune)) {
+    if (commune != null && !access.canReadCommune(commune)) {
       throw new PlanAccessDeniedException("Bạn chỉ được nhập kế hoạch của xã/phường mình.");
     }
   }
