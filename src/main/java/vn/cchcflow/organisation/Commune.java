@@ -9,11 +9,16 @@ import java.util.stream.Stream;
  * Group ids follow {@link UnitGroups}.
  */
 public record Commune(String id, String name, String province, String coordinatingUnit,
-                      List<Unit> units, List<Person> leaders) {
+                      List<Unit> units, List<Person> leaders, ReminderSettings reminders) {
 
   public Commune {
     units = units == null ? List.of() : List.copyOf(units);
     leaders = leaders == null ? List.of() : List.copyOf(leaders);
+  }
+
+  public Commune(String id, String name, String province, String coordinatingUnit, List<Unit> units,
+                 List<Person> leaders) {
+    this(id, name, province, coordinatingUnit, units, leaders, null);
   }
 
   public Optional<Unit> unit(String codeOrName) {

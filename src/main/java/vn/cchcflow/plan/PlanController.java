@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +45,17 @@ class PlanController {
   @GetMapping
   List<PlanSummary> list() {
     return plans.list();
+  }
+
+  /** Sets or moves a task's due date: {@code {"dueDate": "2026-06-30"}}. */
+  @PutMapping("/{id}/tasks/{number}/due-date")
+  ResponseEntity<Void> changeDueDate(@PathVariable long id, @PathVariable String number,
+                                     @RequestBody DueDateChange change) {
+    plans.changeDueDate(id, number, change.dueDate());
+    return ResponseEntity.noContent().build();
+  }
+
+  record DueDateChange(LocalDate dueDate) {
   }
 
   @GetMapping("/{id}/tasks")

@@ -1,6 +1,7 @@
 package vn.cchcflow.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.tasklifecycle.PlanTaskProcessStarter;
 import vn.cchcflow.tasklifecycle.PlanTaskStart;
+import vn.cchcflow.tasklifecycle.TaskDeadlines;
 
 /**
  * Registers a plan and starts one lifecycle process per task, all in one transaction: if any task
@@ -30,15 +32,17 @@ public class PlanService {
   private final PlanTaskProcessStarter starter;
   private final CommuneDirectory communes;
   private final Messages messages;
+  private final TaskDeadlines deadlines;
 
   PlanService(PlanRepository plans, PlanValidator validator, PlanAccess access, PlanTaskProcessStarter starter,
-              CommuneDirectory communes, Messages messages) {
+              CommuneDirectory communes, Messages messages, TaskDeadlines deadlines) {
     this.plans = plans;
     this.validator = validator;
     this.access = access;
     this.starter = starter;
     this.communes = communes;
     this.messages = messages;
+    this.deadlines = deadlines;
   }
 
   @Transactional
@@ -70,7 +74,8 @@ public class PlanService {
       PlanTask row = plan.getTasks().get(i);
       row.linkProcessInstance(starter.start(new PlanTaskStart(commune, plan.getId(), plan.getCode(), plan.getTitle(),
           row.getNumber(), row.getArea(), row.getContent(), task.leadUnits(), task.externalLeads(),
-          task.supportUnits(), row.getDeadlineText(), row.getDueDate(), row.getDeliverable())));
+          task.supportUnits(), row.getDeadlineText(), row.getDueDate(), row.getDeliverable(), row.getSchedule(),
+          plan.getPeriodStart())));
     }
     LOG.info("Plan {}/{} registered by {}: {} task processes started", commune.id(), plan.getCode(),
         access.currentUser(), plan.getTasks().size());
@@ -93,6 +98,30 @@ public class PlanService {
     List<PlanTask> tasks = access.seesWholePlan(commune) ? plan.getTasks()
         : plan.getTasks().stream().filter(task -> access.takesPartIn(commune, task)).toList();
     return new VisiblePlan(plan, List.copyOf(tasks));
+  }
+
+  /**
+   * Sets or moves one task's due date (the plan was amended, or the date of the event it waited for is
+   * known). Only the coordinating unit may; the date must lie in the plan period.
+   */
+  @Transactional
+  public void changeDueDate(long planId, String number, LocalDate due) {
+    Plan plan = plans.findById(planId).filter(access::canRead)
+        .orElseThrow(() -> new PlanNotFoundException(messages.get("plan.notFound", planId)));
+    Commune commune = communes.find(plan.getCommune()).orElseThrow();
+    if (!access.canRegister(commune)) {
+      throw new PlanAccessDeniedException(messages.get("plan.access.denied", commune.name()));
+    }
+    PlanTask task = plan.getTasks().stream().filter(t -> t.getNumber().equals(number)).findFirst()
+        .orElseThrow(() -> new PlanNotFoundException(messages.get("plan.task.notFound", number, plan.getTitle())));
+    if (due == null || due.isBefore(plan.getPeriodStart()) || due.isAfter(plan.getPeriodEnd())) {
+      throw new InvalidPlanException(List.of(new FieldProblem("dueDate", messages.get("plan.task.dueOutsidePeriod",
+          number, due == null ? "—" : due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+          plan.getPeriodStart().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+          plan.getPeriodEnd().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))))));
+    }
+    task.setDueDate(due);
+    deadlines.change(task.getProcessInstanceId(), due);
   }
 
   public record VisiblePlan(Plan plan, List<PlanTask> tasks) {

@@ -79,6 +79,10 @@ public class PlanTask {
     }
   }
 
+  void setDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
   void linkProcessInstance(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

@@ -16,6 +16,12 @@ public final class PlanTaskProcess {
   public static final String TASK_REVIEW_DELIVERABLE = "Task_ReviewDeliverable";
   public static final String END_EVENT_TASK_DONE_ON_TIME = "EndEvent_TaskDoneOnTime";
   public static final String END_EVENT_TASK_DONE_LATE = "EndEvent_TaskDoneLate";
+  public static final String TASK_SET_DEADLINE = "Task_SetDeadline";
+  public static final String TASK_REPORT_PROGRESS = "Task_ReportProgress";
+  public static final String TIMER_EVENT_NOTICE_DUE = "TimerEvent_NoticeDue";
+  public static final String TIMER_EVENT_CHECK_IN_OPENS = "TimerEvent_CheckInOpens";
+  public static final String BOUNDARY_EVENT_CHECK_IN_REMINDER_DUE = "BoundaryEvent_CheckInReminderDue";
+  public static final String MESSAGE_DEADLINE_CHANGED = "Msg_DeadlineChanged";
 
   /** Start variables. */
   public static final String COMMUNE = "commune";
@@ -47,6 +53,19 @@ public final class PlanTaskProcess {
   public static final String OFFICER_OPTIONS = "officerOptions";
   public static final String SUPPORT_INPUT = "supportInput";
   public static final String SUPPORT_INPUTS = "supportInputs";
+
+  /** Deadline watch: the last notice sent (its ladder key) and when the next one is due. */
+  public static final String LAST_NOTICE_KEY = "lastNoticeKey";
+  public static final String NEXT_NOTICE_AT = "nextNoticeAt";
+  /** A date set for a task that had none ("Xác định thời hạn"), yyyy-MM-dd. */
+  public static final String NEW_DUE_DATE = "newDueDate";
+
+  /** Progress check-ins: their due days (yyyy-MM-dd), the one last opened, and the open one's times. */
+  public static final String CHECK_IN_DUES = "checkInDues";
+  public static final String LAST_CHECK_IN_DUE = "lastCheckInDue";
+  public static final String CHECK_IN_OPENS_AT = "checkInOpensAt";
+  public static final String CHECK_IN_DUE_AT = "checkInDueAt";
+  public static final String CHECK_IN_REMINDER_AT = "checkInReminderAt";
 
   /** Completion record. */
   public static final String COMPLETED_AT = "completedAt";

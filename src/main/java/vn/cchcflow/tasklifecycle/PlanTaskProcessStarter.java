@@ -2,6 +2,7 @@ package vn.cchcflow.tasklifecycle;
 
 import static vn.cchcflow.tasklifecycle.PlanTaskProcess.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,11 @@ public class PlanTaskProcessStarter {
         .putValue(PART_UNITS, json(groups(commune, parts)))
         .putValue(SUPPORT_UNITS, json(groups(commune, supports)))
         .putValue(COORDINATING_UNIT, UnitGroups.unit(commune.id(), commune.coordinatingUnit()))
-        .putValue(UNIT_NAMES, Variables.objectValue(unitNames).serializationDataFormat(SerializationDataFormats.JSON).create());
+        .putValue(UNIT_NAMES, Variables.objectValue(unitNames).serializationDataFormat(SerializationDataFormats.JSON).create())
+        .putValue(CHECK_IN_DUES, json(CheckIns.dues(task.schedule(), task.periodStart(), task.dueDate()).stream()
+            .map(LocalDate::toString).toList()))
+        .putValue(LAST_CHECK_IN_DUE, null)
+        .putValue(LAST_NOTICE_KEY, null);
     if (task.dueDate() != null) {
       variables.putValue(DUE_DATE, VietnamTime.endOf(task.dueDate()));
       variables.putValue(FOLLOW_UP_DATE, VietnamTime.morningOf(task.dueDate().minusDays(FOLLOW_UP_DAYS_BEFORE_DUE)));
@@ -81,7 +86,7 @@ public class PlanTaskProcessStarter {
   }
 
   private static Object json(List<String> list) {
-    return Variables.objectValue(list).serializationDataFormat(SerializationDataFormats.JSON).create();
+    return Variables.objectValue(new ArrayList<>(list)).serializationDataFormat(SerializationDataFormats.JSON).create();
   }
 
   static String caption(PlanTaskStart task) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,10 +14,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.EngineAsSystem;
 import vn.cchcflow.system.VietnamTime;
 
 /**
@@ -47,7 +46,7 @@ public class PlanTaskProgressReader {
     if (dueByInstance.isEmpty()) {
       return Map.of();
     }
-    return withoutUserAuthorizations(() -> readAll(dueByInstance));
+    return EngineAsSystem.call(identity, () -> readAll(dueByInstance));
   }
 
   private Map<String, TaskProgress> readAll(Map<String, LocalDate> dueByInstance) {
@@ -90,17 +89,5 @@ public class PlanTaskProgressReader {
                 .filter(e -> e.getName() != null)
                 .collect(Collectors.toMap(FlowElement::getId, FlowElement::getName)))
         .getOrDefault(activityId, activityId);
-  }
-
-  private <T> T withoutUserAuthorizations(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,8 +30,9 @@ class PlanLifecycleOnPostgresTests extends PlanLifecycleApiScenario {
   static final String PASSWORD = env("CCHC_TEST_PG_PASSWORD", "");
   static final String DATABASE = "cchcflow_it";
 
-  @DynamicPropertySource
-  static void freshDatabase(DynamicPropertyRegistry registry) {
+  /** Runs before Spring starts, so a missing server skips the class instead of failing its context. */
+  @BeforeAll
+  static void freshDatabaseOrSkip() {
     try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
          Statement sql = admin.createStatement()) {
       sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -39,6 +41,10 @@ class PlanLifecycleOnPostgresTests extends PlanLifecycleApiScenario {
       Assumptions.abort("PostgreSQL tests skipped: no server at " + ADMIN_URL + " (" + e.getMessage()
           + "). Set CCHC_TEST_PG_URL/USER/PASSWORD to run them.");
     }
+  }
+
+  @DynamicPropertySource
+  static void freshDatabase(DynamicPropertyRegistry registry) {
     String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
     registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", () -> USER);

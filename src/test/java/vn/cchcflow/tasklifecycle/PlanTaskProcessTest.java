@@ -32,13 +32,7 @@ import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.IdentitySync;
 import vn.cchcflow.organisation.Unit;
-import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.VietnamTime;
-import vn.cchcflow.tasklifecycle.process.AssignOfficerListener;
-import vn.cchcflow.tasklifecycle.process.CollectSupportInputListener;
-import vn.cchcflow.tasklifecycle.process.RecordCompletionDelegate;
-import vn.cchcflow.tasklifecycle.process.ReturnNeedsCommentListener;
-import vn.cchcflow.tasklifecycle.process.TaskCaptionListener;
 
 /** Every path of the task lifecycle, with the commune Nam An Phụ as shipped. */
 @Deployment(resources = "processes/PlanTaskProcess.bpmn")
@@ -48,18 +42,14 @@ class PlanTaskProcessTest {
   static ProcessEngineExtension engine = ProcessEngineExtension.builder()
       .configurationResource("camunda-unit-test.cfg.xml").build();
 
-  private static final Commune NAM_AN_PHU = CommuneDirectory.fromLocation("classpath:communes/namanphu.yaml")
-      .find("namanphu").orElseThrow();
+  private static final CommuneDirectory COMMUNES = CommuneDirectory.fromLocation("classpath:communes/namanphu.yaml");
+  private static final Commune NAM_AN_PHU = COMMUNES.find("namanphu").orElseThrow();
   private static final LocalDate DUE = LocalDate.of(2026, 3, 31);
 
   @BeforeEach
   void organisationAndMocks() {
     new IdentitySync(identityService(), "").sync(NAM_AN_PHU);
-    Mocks.register("taskCaptionListener", new TaskCaptionListener());
-    Mocks.register("assignOfficerListener", new AssignOfficerListener(Messages.fromBundle()));
-    Mocks.register("collectSupportInputListener", new CollectSupportInputListener());
-    Mocks.register("recordCompletionDelegate", new RecordCompletionDelegate());
-    Mocks.register("returnNeedsCommentListener", new ReturnNeedsCommentListener(Messages.fromBundle()));
+    PlanTaskProcessMocks.register(engine.getProcessEngine(), COMMUNES);
     at(2026, 1, 20);
   }
 
@@ -312,7 +302,8 @@ class PlanTaskProcessTest {
                                 LocalDate due) {
     PlanTaskStart task = new PlanTaskStart(NAM_AN_PHU, 1L, "KH-CCHC-2026",
         "Kế hoạch cải cách hành chính nhà nước xã Nam An Phụ năm 2026", number, "I. Chỉ đạo điều hành",
-        "Xây dựng Báo cáo CCHC hàng quý", leads, externalLeads, supports, "Quý I/2026", due, "Báo cáo");
+        "Xây dựng Báo cáo CCHC hàng quý", leads, externalLeads, supports, "Quý I/2026", due, "Báo cáo", null,
+        LocalDate.of(2026, 1, 1));
     return new PlanTaskProcessStarter(runtimeService()).startAndReturn(task);
   }
 

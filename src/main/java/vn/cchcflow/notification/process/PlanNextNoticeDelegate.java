@@ -1,0 +1,38 @@
+package vn.cchcflow.notification.process;
+
+import static vn.cchcflow.tasklifecycle.PlanTaskProcess.DUE_DATE;
+import static vn.cchcflow.tasklifecycle.PlanTaskProcess.LAST_NOTICE_KEY;
+import static vn.cchcflow.tasklifecycle.PlanTaskProcess.NEXT_NOTICE_AT;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cchcflow.notification.DeadlineNotices;
+import vn.cchcflow.system.VietnamTime;
+
+/**
+ * Task_PlanNextNotice: when the next reminder or escalation of the task is due, or now when one has
+ * passed unseen (catch-up after a late import or a server that was down).
+ */
+@Component
+public class PlanNextNoticeDelegate implements JavaDelegate {
+
+  private final DeadlineNotices notices;
+
+  public PlanNextNoticeDelegate(DeadlineNotices notices) {
+    this.notices = notices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate due = VietnamTime.dayOf((Date) execution.getVariable(DUE_DATE));
+    ZonedDateTime now = VietnamTime.now().toInstant().atZone(VietnamTime.ZONE);
+    ZonedDateTime next = notices.ladder(execution.getTenantId())
+        .nextAt(due, now, (String) execution.getVariable(LAST_NOTICE_KEY))
+        .orElse(now.plusYears(5));
+    execution.setVariable(NEXT_NOTICE_AT, Date.from(next.toInstant()));
+  }
+}

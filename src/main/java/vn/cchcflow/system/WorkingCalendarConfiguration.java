@@ -1,0 +1,16 @@
+package vn.cchcflow.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.cchcflow.schedule.CalendarProperties;
+import vn.cchcflow.schedule.WorkingCalendar;
+
+/** The working-day calendar notices are sent by (see {@link CalendarProperties} for its settings). */
+@Configuration
+class WorkingCalendarConfiguration {
+
+  @Bean
+  WorkingCalendar workingCalendar(CalendarProperties properties) {
+    return properties.calendar();
+  }
+}
