@@ -60,10 +60,15 @@ public final class NoticeLadder {
     return Optional.ofNullable(found);
   }
 
-  /** When the next rung is due: now when one is already due, else the first future one. */
+  /**
+   * When the next rung is due: at once when one has passed unseen (on a working day; otherwise at 08:00
+   * on the next one), else the first future rung.
+   */
   public Optional<ZonedDateTime> nextAt(LocalDate due, ZonedDateTime now, String lastSentKey) {
     if (dueNow(due, now, lastSentKey).isPresent()) {
-      return Optional.of(now);
+      LocalDate today = now.toLocalDate();
+      return Optional.of(calendar.isWorkingDay(today) ? now
+          : calendar.onOrAfter(today).atTime(SEND_AT).atZone(VietnamTime.ZONE));
     }
     return unsent(due, lastSentKey).stream().map(NoticeStep::at).filter(at -> at.isAfter(now)).findFirst();
   }

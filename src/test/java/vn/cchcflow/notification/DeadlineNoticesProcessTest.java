@@ -157,6 +157,17 @@ class DeadlineNoticesProcessTest {
   }
 
   @Test
+  void catches_up_on_the_next_working_day_when_imported_at_a_weekend() {
+    at(2026, 4, 11, 10, 0);
+    ProcessInstance pi = start(Schedule.dueBy(DUE), DUE);
+
+    assertThat(noticeJob(pi).getDuedate()).isEqualTo(time(2026, 4, 13, 8, 0));
+    fireNotice(pi);
+    assertThat(outbox.notices).singleElement().satisfies(notice ->
+        assertThat(notice.subject()).startsWith("[Quá hạn 13 ngày]"));
+  }
+
+  @Test
   void moves_a_reminder_falling_on_a_weekend_or_holiday_to_the_next_working_day() {
     // due Monday 20/04/2026: the 1-day reminder falls on Sunday 19/04 and goes out Monday 20/04
     ProcessInstance weekend = start(Schedule.dueBy(LocalDate.of(2026, 4, 20)), LocalDate.of(2026, 4, 20));
