@@ -1,0 +1,24 @@
+package vn.cchcflow.plan;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to registered plans for other capabilities (reports); no authorization of its own. */
+@Service
+public class PlanCatalog {
+
+  private final PlanRepository plans;
+
+  PlanCatalog(PlanRepository plans) {
+    this.plans = plans;
+  }
+
+  /** The communes' plans whose period overlaps [start, end], with their tasks loaded. */
+  @Transactional(readOnly = true)
+  public List<Plan> overlapping(Collection<String> communes, LocalDate start, LocalDate end) {
+    return plans.findOverlapping(communes, start, end);
+  }
+}
