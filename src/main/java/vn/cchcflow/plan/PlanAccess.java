@@ -29,7 +29,7 @@ public class PlanAccess {
     return auth == null ? "system" : auth.getUserId();
   }
 
-  boolean canRegister(Commune commune) {
+  public boolean canRegister(Commune commune) {
     Authentication auth = identity.getCurrentAuthentication();
     return auth == null || isAdmin(auth)
         || groups(auth).contains(UnitGroups.unit(commune.id(), commune.coordinatingUnit()));

@@ -7,9 +7,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cchcflow.report.internal.XlsxCityRollupWriter;
 import vn.cchcflow.system.ApiError;
 
 /** Figures computed from the engine: one commune's summary, and the city's roll-up of all communes. */
@@ -21,10 +25,48 @@ class ReportController {
 
   private final ReportCalculator calculator;
   private final ReportAccess access;
+  private final ReportService reports;
 
-  ReportController(ReportCalculator calculator, ReportAccess access) {
+  ReportController(ReportCalculator calculator, ReportAccess access, ReportService reports) {
     this.calculator = calculator;
     this.access = access;
+    this.reports = reports;
+  }
+
+  /** Starts a report by hand: {@code {"commune": "namanphu", "period": "2026-Q1"}}. */
+  @PostMapping
+  ResponseEntity<java.util.Map<String, String>> start(@RequestBody StartReport request) {
+    String instance = reports.start(request.commune(), period(request.period()));
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(java.util.Map.of("processInstanceId", instance,
+        "message", "Đã tạo việc báo cáo kỳ cho các đơn vị trong Tasklist."));
+  }
+
+  record StartReport(String commune, String period) {
+  }
+
+  /** Issued reports the caller may read. */
+  @GetMapping
+  java.util.List<IssuedReport> issued() {
+    return reports.list();
+  }
+
+  @GetMapping("/{id}/docx")
+  ResponseEntity<byte[]> docx(@PathVariable long id) {
+    return document(id, PeriodReportProcess.REPORT_DOCX);
+  }
+
+  @GetMapping("/{id}/xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    return document(id, PeriodReportProcess.REPORT_XLSX);
+  }
+
+  private ResponseEntity<byte[]> document(long id, String variable) {
+    ReportService.Document document = reports.document(id, variable)
+        .orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND, "Không tìm thấy báo cáo số " + id + "."));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName())
+            .build().toString())
+        .contentType(MediaType.parseMediaType(document.mimeType())).body(document.content());
   }
 
   @GetMapping("/summary")
@@ -39,6 +81,15 @@ class ReportController {
   @GetMapping("/city")
   CityRollup city(@RequestParam String period) {
     return rollup(period);
+  }
+
+  @GetMapping("/city.xlsx")
+  ResponseEntity<byte[]> cityXlsx(@RequestParam String period) {
+    CityRollup rollup = rollup(period);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("tong-hop-" + rollup.period().code() + ".xlsx").build().toString())
+        .contentType(XLSX).body(XlsxCityRollupWriter.write(rollup));
   }
 
   private CityRollup rollup(String period) {

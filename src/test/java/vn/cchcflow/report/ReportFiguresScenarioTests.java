@@ -179,6 +179,60 @@ class ReportFiguresScenarioTests {
     assertThat(json.readTree(badPeriod.getBody()).at("/message").asText()).contains("Kỳ báo cáo \"2026-Q5\" không hợp lệ");
   }
 
+  @Test
+  void issues_the_quarterly_report_through_units_coordinating_unit_and_chair() throws Exception {
+    password("namanphuvhxhcv1", "mk-vhxh");
+    password("quyetthangvhxhcv1", "mk-khac");
+    cityUser("sonoivutest", "mk-so");
+    ResponseEntity<String> started = http.withBasicAuth("namanphuvhxhcv1", "mk-vhxh").postForEntity("/api/reports",
+        Map.of("commune", "namanphu", "period", "2026-Q1"), String.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String pid = json.readTree(started.getBody()).at("/processInstanceId").asText();
+
+    List<org.camunda.bpm.engine.task.Task> unitTasks = tasks.createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey(PeriodReportProcess.TASK_FILE_UNIT_REPORT).list();
+    assertThat(unitTasks).hasSize(5).allSatisfy(t ->
+        assertThat(t.getName()).startsWith("Đơn vị báo cáo kết quả trong kỳ · quý I năm 2026 · "));
+    assertThat(unitTasks.get(0).getDueDate()).isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 2, 27)));
+    for (var unitTask : unitTasks) {
+      tasks.complete(unitTask.getId(), Variables.putValue("unitResults", "Hoàn thành các việc trong kỳ")
+          .putValue("unitObstacles", "Thiếu nhân lực"));
+    }
+    var consolidate = tasks.createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey(PeriodReportProcess.TASK_CONSOLIDATE_REPORT).singleResult();
+    assertThat(tasks.getVariable(consolidate.getId(), PeriodReportProcess.REPORT_PREVIEW).toString())
+        .contains("Tổng cộng: 6 nhiệm vụ; đúng hạn 1").contains("NV 2 (Phòng Kinh tế): quá hạn 31 ngày");
+    tasks.complete(consolidate.getId(), Variables.putValue("assessment", "Cơ bản hoàn thành kế hoạch quý I.")
+        .putValue("targetValues", ""));
+    var approve = tasks.createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey(PeriodReportProcess.TASK_APPROVE_REPORT).singleResult();
+    identity.setAuthentication("namanphupct", List.of("namanphuleaders"), List.of("namanphu"));
+    try {
+      tasks.complete(approve.getId(), Variables.putValue("approvalDecision", "approve"));
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+    JsonNode issued = json.readTree(http.withBasicAuth("sonoivutest", "mk-so").getForEntity("/api/reports",
+        String.class).getBody());
+    assertThat(issued.findValuesAsText("periodCode")).contains("2026-Q1");
+    long id = issued.get(0).get("id").asLong();
+    ResponseEntity<byte[]> docx = http.withBasicAuth("sonoivutest", "mk-so")
+        .getForEntity("/api/reports/" + id + "/docx", byte[].class);
+    assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getBody()))) {
+      String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+      assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("ỦY BAN NHÂN DÂN XÃ NAM AN PHỤ")
+          .contains("quý I năm 2026").contains("Cơ bản hoàn thành kế hoạch quý I.").contains("Mai Thị Yến")
+          .contains("Sở Nội vụ");
+    }
+    assertThat(http.withBasicAuth("namanphuvhxhcv1", "mk-vhxh").getForEntity("/api/reports/" + id + "/xlsx",
+        byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.withBasicAuth("quyetthangvhxhcv1", "mk-khac").getForEntity("/api/reports/" + id + "/docx",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   // --- the year ---
 
   private static PlanDocument.Task task(String number, String area, String unit, LocalDate due) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.cchcflow.system.Messages;
 
 /**
- * Task_SignOff and Task_ReviewDeliverable: sending work back without saying what to change helps nobody,
+ * Task_SignOff, Task_ReviewDeliverable and the report's Task_ApproveReport: sending work back without saying what to change helps nobody,
  * so a "return" needs a comment.
  */
 @Component
@@ -20,7 +20,8 @@ public class ReturnNeedsCommentListener implements TaskListener {
   /** Task definition key → its decision and comment variables. */
   private static final Map<String, String[]> DECISIONS = Map.of(
       TASK_SIGN_OFF, new String[] {"signOffDecision", "signOffComment"},
-      TASK_REVIEW_DELIVERABLE, new String[] {"reviewDecision", "reviewComment"});
+      TASK_REVIEW_DELIVERABLE, new String[] {"reviewDecision", "reviewComment"},
+      "Task_ApproveReport", new String[] {"approvalDecision", "approvalComment"});
 
   private final Messages messages;
 
