@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchcflow.organisation.Commune;
@@ -33,9 +34,11 @@ public class PlanService {
   private final CommuneDirectory communes;
   private final Messages messages;
   private final TaskDeadlines deadlines;
+  private final ApplicationEventPublisher events;
 
   PlanService(PlanRepository plans, PlanValidator validator, PlanAccess access, PlanTaskProcessStarter starter,
-              CommuneDirectory communes, Messages messages, TaskDeadlines deadlines) {
+              CommuneDirectory communes, Messages messages, TaskDeadlines deadlines,
+              ApplicationEventPublisher events) {
     this.plans = plans;
     this.validator = validator;
     this.access = access;
@@ -43,6 +46,7 @@ public class PlanService {
     this.communes = communes;
     this.messages = messages;
     this.deadlines = deadlines;
+    this.events = events;
   }
 
   @Transactional
@@ -79,6 +83,7 @@ public class PlanService {
     }
     LOG.info("Plan {}/{} registered by {}: {} task processes started", commune.id(), plan.getCode(),
         access.currentUser(), plan.getTasks().size());
+    events.publishEvent(new PlanRegistered(plan.getId(), commune.id(), plan.getCode(), plan.getFactsJson()));
     return new PlanRegistration(PlanSummary.of(plan), true);
   }
 

@@ -64,6 +64,8 @@ class ReportFiguresScenarioTests {
   @Autowired
   IdentityService identity;
   @Autowired
+  org.camunda.bpm.engine.ManagementService management;
+  @Autowired
   TestRestTemplate http;
 
   final ObjectMapper json = new ObjectMapper();
@@ -231,6 +233,37 @@ class ReportFiguresScenarioTests {
         byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.withBasicAuth("quyetthangvhxhcv1", "mk-khac").getForEntity("/api/reports/" + id + "/docx",
         String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void opens_each_period_report_of_the_plans_reporting_schedule_two_weeks_before_it_is_due() {
+    at(2026, 1, 6);
+    String facts = """
+        {"reporting": [
+          {"kind": "QUARTERLY", "dues": ["2026-03-04", "2026-06-04", "2026-09-04", "2026-12-04"]},
+          {"kind": "HALF_YEAR", "dues": ["2026-06-04"]},
+          {"kind": "ANNUAL", "dues": ["2026-12-04"]}]}""";
+    plans.register(new PlanDocument("quyetthang", "KH-QT-2026", "Kế hoạch kiểm soát TTHC năm 2026 (kiểm thử)",
+        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+        List.of(new PlanDocument.Task("1", A, "Nhiệm vụ", List.of("ttpvhcc"), List.of(), "Thường xuyên",
+            LocalDate.of(2026, 12, 31), "Báo cáo")), facts));
+    var schedule = runtime.createProcessInstanceQuery().processDefinitionKey("ReportScheduleProcess")
+        .processInstanceBusinessKey("quyetthang-KH-QT-2026").singleResult();
+
+    List<String> opened = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      var job = management.createJobQuery().processInstanceId(schedule.getId()).singleResult();
+      opened.add(VietnamTime.dayOf(job.getDuedate()).toString());
+      ClockUtil.setCurrentTime(job.getDuedate());
+      management.executeJob(job.getId());
+    }
+
+    assertThat(opened).containsExactly("2026-02-18", "2026-05-21", "2026-08-21", "2026-11-20");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PeriodReportProcess.KEY).list())
+        .extracting(p -> p.getBusinessKey())
+        .contains("quyetthang-2026-Q1", "quyetthang-2026-H1", "quyetthang-2026-Q3", "quyetthang-2026");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(schedule.getId()).count()).isZero();
+    at(2027, 1, 10);
   }
 
   // --- the year ---

@@ -44,8 +44,8 @@ final class DocxParts {
   static final int MARGIN_TOP = 1134;
   static final int MARGIN_BOTTOM = 1134;
   static final int MARGIN_LEFT = 1701;
-  static final int MARGIN_RIGHT = 850;
-  /** 165 mm of text between the margins. */
+  static final int MARGIN_RIGHT = 851;
+  /** 165 mm of text between the margins (9354 twips). */
   static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
   /** Left and right padding inside table cells. */
   static final int CELL_PADDING = 85;
@@ -193,19 +193,16 @@ final class DocxParts {
     for (int width : widths) {
       grid.addNewGridCol().setW(BigInteger.valueOf(width));
     }
-    if (borders) {
-      XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
-      table.setTopBorder(single, 4, 0, "000000");
-      table.setBottomBorder(single, 4, 0, "000000");
-      table.setLeftBorder(single, 4, 0, "000000");
-      table.setRightBorder(single, 4, 0, "000000");
-      table.setInsideHBorder(single, 4, 0, "000000");
-      table.setInsideVBorder(single, 4, 0, "000000");
-      table.setCellMargins(28, CELL_PADDING, 28, CELL_PADDING);
-    } else {
-      table.removeBorders();
-      table.setCellMargins(0, CELL_PADDING, 0, CELL_PADDING);
-    }
+    XWPFTable.XWPFBorderType line = borders ? XWPFTable.XWPFBorderType.SINGLE : XWPFTable.XWPFBorderType.NONE;
+    int size = borders ? 4 : 0;
+    String colour = borders ? "000000" : "auto";
+    table.setTopBorder(line, size, 0, colour);
+    table.setBottomBorder(line, size, 0, colour);
+    table.setLeftBorder(line, size, 0, colour);
+    table.setRightBorder(line, size, 0, colour);
+    table.setInsideHBorder(line, size, 0, colour);
+    table.setInsideVBorder(line, size, 0, colour);
+    table.setCellMargins(borders ? 28 : 0, CELL_PADDING, borders ? 28 : 0, CELL_PADDING);
     return table;
   }
 

@@ -52,13 +52,13 @@ public final class DocxReportWriter {
   /** Footer: recipients 75 mm, signature 90 mm. */
   private static final int[] FOOTER = {75 * MM, TEXT_WIDTH - 75 * MM};
   /** TT, name, total and the five statuses. */
-  private static final int[] COUNTS = {567, 2780, 1001, 1001, 1001, 1001, 1001, 1003};
+  private static final int[] COUNTS = {567, 2780, 1001, 1001, 1001, 1001, 1001, 1002};
   private static final boolean[] COUNTS_CENTRED = {true, false, true, true, true, true, true, true};
   /** TT, task, unit, due, days, reason. */
-  private static final int[] OVERDUE = {567, 2900, 1650, 1420, 950, 1868};
+  private static final int[] OVERDUE = {567, 2900, 1650, 1420, 950, 1867};
   private static final boolean[] OVERDUE_CENTRED = {true, false, false, true, true, false};
   /** TT, target, goal, result, assessment. */
-  private static final int[] TARGETS = {567, 4300, 1500, 1400, 1588};
+  private static final int[] TARGETS = {567, 4300, 1500, 1400, 1587};
   private static final boolean[] TARGETS_CENTRED = {true, false, true, true, true};
 
   private static final int HEADER_SIZE = 13;
