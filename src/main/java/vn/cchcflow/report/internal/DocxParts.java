@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -16,17 +15,24 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Page, paragraph, run and table helpers for {@link DocxReportWriter}, following Nghị định 30/2020/NĐ-CP:
@@ -137,31 +143,41 @@ final class DocxParts {
     return run;
   }
 
+  /** Font, bold, italic, size: set in the order of the schema's run properties (rFonts, b, i, sz). */
   static XWPFRun styled(XWPFRun run, int points, boolean bold, boolean italic) {
     run.setFontFamily(FONT);
-    run.setFontSize(points);
     run.setBold(bold);
     run.setItalic(italic);
+    run.setFontSize(points);
     return run;
   }
 
   /**
-   * A short horizontal line, centred between the given indents: an empty paragraph 1 pt high whose top border
-   * is the line (the usual way of drawing the lines under the issuing body, the motto and the summary).
+   * A short horizontal line, centred between the given indents: an empty paragraph with a 1 pt paragraph mark
+   * whose top border is the line (the usual way of drawing the lines under the issuing body, the motto and the
+   * summary). {@code gapPt}: room between the text above and the line.
    */
-  static XWPFParagraph rule(XWPFParagraph p, int indentLeft, int indentRight) {
+  static XWPFParagraph rule(XWPFParagraph p, int indentLeft, int indentRight, int gapPt) {
     format(p, ParagraphAlignment.CENTER, 0, 0);
+    p.setSpacingBefore(gapPt * 20);
     p.setIndentationLeft(indentLeft);
     p.setIndentationRight(indentRight);
-    p.setSpacingBetween(1, LineSpacingRule.EXACT);
-    p.setBorderTop(Borders.SINGLE);
+    CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    CTBorder line = (properties.isSetPBdr() ? properties.getPBdr() : properties.addNewPBdr()).addNewTop();
+    line.setVal(STBorder.SINGLE);
+    line.setSz(BigInteger.valueOf(6));
+    line.setSpace(BigInteger.ZERO);
+    line.setColor("auto");
+    CTParaRPr mark = properties.isSetRPr() ? properties.getRPr() : properties.addNewRPr();
+    mark.addNewSz().setVal(BigInteger.valueOf(2));
+    mark.addNewSzCs().setVal(BigInteger.valueOf(2));
     return p;
   }
 
   /** A rule of {@code lineWidth} centred in {@code space} (both in twips). */
-  static XWPFParagraph centredRule(XWPFParagraph p, int space, int lineWidth) {
+  static XWPFParagraph centredRule(XWPFParagraph p, int space, int lineWidth, int gapPt) {
     int side = Math.max(0, (space - lineWidth) / 2);
-    return rule(p, side, side);
+    return rule(p, side, side, gapPt);
   }
 
   /** A field such as PAGE, as runs that all carry the font. */
@@ -202,8 +218,33 @@ final class DocxParts {
     table.setRightBorder(line, size, 0, colour);
     table.setInsideHBorder(line, size, 0, colour);
     table.setInsideVBorder(line, size, 0, colour);
-    table.setCellMargins(borders ? 28 : 0, CELL_PADDING, borders ? 28 : 0, CELL_PADDING);
+    cellMargins(table, borders ? 28 : 0, CELL_PADDING);
     return table;
+  }
+
+  /** Moves the table's left edge by {@code twips} (negative: into the left margin). */
+  static void indent(XWPFTable table, int twips) {
+    CTTblPr properties = table.getCTTbl().getTblPr();
+    CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
+    indent.setW(BigInteger.valueOf(twips));
+    indent.setType(STTblWidth.DXA);
+  }
+
+  /** Cell margins written out in full (POI drops zero margins, and then Word's defaults apply). */
+  static void cellMargins(XWPFTable table, int topAndBottom, int sides) {
+    CTTblPr properties = table.getCTTbl().getTblPr();
+    if (properties.isSetTblCellMar()) {
+      properties.unsetTblCellMar();
+    }
+    CTTblCellMar margins = properties.addNewTblCellMar();
+    for (CTTblWidth margin : List.of(margins.addNewTop(), margins.addNewBottom())) {
+      margin.setW(BigInteger.valueOf(topAndBottom));
+      margin.setType(STTblWidth.DXA);
+    }
+    for (CTTblWidth margin : List.of(margins.addNewLeft(), margins.addNewRight())) {
+      margin.setW(BigInteger.valueOf(sides));
+      margin.setType(STTblWidth.DXA);
+    }
   }
 
   /** The next row of a data table (cells centred vertically): the first row, or a new one. */

@@ -1,12 +1,10 @@
 package vn.cchcflow.report.internal;
 
 import static vn.cchcflow.report.internal.DocxParts.BODY_SIZE;
-import static vn.cchcflow.report.internal.DocxParts.CELL_PADDING;
 import static vn.cchcflow.report.internal.DocxParts.MM;
 import static vn.cchcflow.report.internal.DocxParts.TEXT_WIDTH;
 import static vn.cchcflow.report.internal.DocxParts.blank;
 import static vn.cchcflow.report.internal.DocxParts.body;
-import static vn.cchcflow.report.internal.DocxParts.cellText;
 import static vn.cchcflow.report.internal.DocxParts.centredRule;
 import static vn.cchcflow.report.internal.DocxParts.dataRow;
 import static vn.cchcflow.report.internal.DocxParts.format;
@@ -26,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -47,8 +46,12 @@ public final class DocxReportWriter {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  /** Header: issuing side 70 mm, national side 95 mm. */
-  private static final int[] HEADER = {70 * MM - 21, TEXT_WIDTH - (70 * MM - 21)};
+  /**
+   * Header: issuing side 70 mm, national side 105 mm, reaching 5 mm into each side margin and without cell
+   * padding, so that the national name in 13 pt bold (about 96 mm) stays on one line with room beside it.
+   */
+  private static final int[] HEADER = {70 * MM, TEXT_WIDTH + 10 * MM - 70 * MM};
+  private static final int HEADER_OUTDENT = 5 * MM;
   /** Footer: recipients 75 mm, signature 90 mm. */
   private static final int[] FOOTER = {75 * MM, TEXT_WIDTH - 75 * MM};
   /** TT, name, total and the five statuses. */
@@ -87,6 +90,8 @@ public final class DocxReportWriter {
 
   private static void header(XWPFDocument doc, ReportFigures f, ReportDocumentInfo info) {
     XWPFTable table = table(doc, HEADER, false);
+    DocxParts.cellMargins(table, 0, 0);
+    DocxParts.indent(table, -HEADER_OUTDENT);
     XWPFTableRow names = layoutRow(table, HEADER, true);
     XWPFTableCell issuer = names.getCell(0);
     if (!blank(info.superiorBody())) {
@@ -96,14 +101,14 @@ public final class DocxReportWriter {
     run(format(paragraph(issuer), ParagraphAlignment.CENTER, 0, 0),
         String.join("\n", lines(blank(info.issuingBody()) ? f.communeName() : info.issuingBody())), HEADER_SIZE,
         true, false);
-    centredRule(paragraph(issuer), HEADER[0] - 2 * CELL_PADDING, 30 * MM).setSpacingBefore(40);
+    centredRule(paragraph(issuer), HEADER[0], 20 * MM, 3);
 
     XWPFTableCell nation = names.getCell(1);
     run(format(paragraph(nation), ParagraphAlignment.CENTER, 0, 0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         HEADER_SIZE, true, false);
     run(format(paragraph(nation), ParagraphAlignment.CENTER, 0, 0), "Độc lập - Tự do - Hạnh phúc", BODY_SIZE,
         true, false);
-    centredRule(paragraph(nation), HEADER[1] - 2 * CELL_PADDING, 58 * MM).setSpacingBefore(40);
+    centredRule(paragraph(nation), HEADER[1], 61 * MM, 3);
 
     XWPFTableRow numberAndDate = layoutRow(table, HEADER, false);
     run(format(paragraph(numberAndDate.getCell(0)), ParagraphAlignment.CENTER, 6, 0),
@@ -116,7 +121,7 @@ public final class DocxReportWriter {
   static String placeAndDate(String place, LocalDate date, LocalDate fallbackYear) {
     String day = date == null
         ? "ngày      tháng      năm " + (fallbackYear == null ? LocalDate.now() : fallbackYear).getYear()
-        : String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(),
+        : String.format(Locale.ROOT, "ngày %02d tháng %s năm %d", date.getDayOfMonth(),
             date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue()),
             date.getYear());
     return blank(place) ? Character.toUpperCase(day.charAt(0)) + day.substring(1) : place.strip() + ", " + day;
@@ -139,7 +144,7 @@ public final class DocxReportWriter {
   private static void title(XWPFDocument doc, ReportFigures f) {
     run(DocxParts.paragraph(doc, ParagraphAlignment.CENTER, 18, 0), "BÁO CÁO", BODY_SIZE, true, false);
     run(DocxParts.paragraph(doc, ParagraphAlignment.CENTER, 0, 0), summary(f), BODY_SIZE, true, false);
-    centredRule(doc.createParagraph(), TEXT_WIDTH, 50 * MM).setSpacingBefore(40);
+    centredRule(doc.createParagraph(), TEXT_WIDTH, 50 * MM, 4);
     DocxParts.paragraph(doc, ParagraphAlignment.CENTER, 0, 6);
   }
 

@@ -1,6 +1,7 @@
 package vn.cchcflow.report.internal;
 
 import java.util.List;
+import java.util.Locale;
 import vn.cchcflow.report.StatusCounts;
 import vn.cchcflow.tasklifecycle.TaskStatus;
 
@@ -49,6 +50,6 @@ final class StatusNames {
   /** A rate the Vietnamese way: "34,3" or "100". */
   static String rate(double percent) {
     return percent == Math.rint(percent) ? String.valueOf((long) percent)
-        : String.format(java.util.Locale.ROOT, "%.1f", percent).replace('.', ',');
+        : String.format(Locale.ROOT, "%.1f", percent).replace('.', ',');
   }
 }
