@@ -1,0 +1,158 @@
+package vn.cchcflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchcflow.AppOnH2;
+
+/**
+ * An officer works in Tasklist in Vietnamese, in Debian's chromium: logs in, finds the assigned task
+ * under "Việc của tôi", fills its Camunda Form and completes it; the unit head then finds the sign-off.
+ * Every page visited is checked for English texts of Tasklist. Screenshots go to target/browser/.
+ * Skipped with a message where chromium or chromedriver is not installed.
+ */
+@Tag("browser")
+@AppOnH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistInVietnameseBrowserTests {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target/browser");
+
+  @LocalServerPort
+  int port;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  List<String> englishTexts;
+
+  @BeforeAll
+  void openBrowser() throws IOException {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--lang=vi", "--window-size=1400,1000");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build(), options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    englishTexts = untranslatedEnglish("tasklist");
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void an_officer_completes_a_task_in_vietnamese_and_the_unit_head_gets_the_sign_off() throws IOException {
+    logIn("namanphukinhtecv1");
+    WebElement mine = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của tôi")));
+    mine.click();
+    WebElement task = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[contains(., 'Thực hiện nhiệm vụ · NV 29')]")));
+    shot("1-viec-cua-toi");
+    assertNoEnglish("Việc của tôi");
+    task.click();
+
+    WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        "Ban hành quy chế quản lý, sử dụng tài sản công"));
+    shot("2-bieu-mau-thuc-hien");
+    assertNoEnglish("biểu mẫu Thực hiện nhiệm vụ");
+    result.sendKeys("Đã dự thảo quy chế, gửi lãnh đạo phòng xem xét.");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[contains(., 'Thực hiện nhiệm vụ · NV 29')]")));
+    shot("3-da-hoan-thanh");
+
+    logOut();
+    logIn("namanphukinhtetp");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của phòng"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//a[contains(., 'Lãnh đạo đơn vị ký duyệt · NV 29')]")));
+    shot("4-lanh-dao-ky-duyet");
+    assertNoEnglish("Việc của phòng của lãnh đạo");
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  private void logOut() {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+  }
+
+  /** Fails naming each Tasklist English text (from en.json, not translated the same) found on the page. */
+  private void assertNoEnglish(String page) {
+    String text = browser.findElement(By.tagName("body")).getText();
+    List<String> found = englishTexts.stream().filter(text::contains).toList();
+    assertThat(found).as("English texts on %s", page).isEmpty();
+  }
+
+  private void shot(String name) throws IOException {
+    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Multi-word Tasklist texts whose Vietnamese translation differs from the English (so may not appear). */
+  static List<String> untranslatedEnglish(String app) throws IOException {
+    JsonNode en = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json");
+    JsonNode vi = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/vi.json");
+    // the date library's English relative times ("8 months ago") count too
+    List<String> texts = new ArrayList<>(List.of(" ago", "a few seconds", " months", " days", " hours", " minutes",
+        "in a day", "in a month"));
+    en.path("labels").fields().forEachRemaining(entry -> {
+      String english = entry.getValue().asText();
+      String vietnamese = vi.path("labels").path(entry.getKey()).asText();
+      if (english.matches("[A-Za-z][A-Za-z ,.'-]{5,}") && english.contains(" ") && !english.equals(vietnamese)) {
+        texts.add(english);
+      }
+    });
+    return texts;
+  }
+
+  private static JsonNode read(String resource) throws IOException {
+    try (InputStream in = TasklistInVietnameseBrowserTests.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new ObjectMapper().readTree(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replaceFirst("^\uFEFF", ""));
+    }
+  }
+}
