@@ -16,6 +16,15 @@ public class PlanCatalog {
     this.plans = plans;
   }
 
+  /** One plan with its tasks, or empty. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Plan> find(long id) {
+    return plans.findById(id).map(plan -> {
+      plan.getTasks().size();
+      return plan;
+    });
+  }
+
   /** The communes' plans whose period overlaps [start, end], with their tasks loaded. */
   @Transactional(readOnly = true)
   public List<Plan> overlapping(Collection<String> communes, LocalDate start, LocalDate end) {

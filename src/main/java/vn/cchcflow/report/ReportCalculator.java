@@ -58,9 +58,21 @@ public class ReportCalculator {
 
   /** Full figures of one commune; {@code reportedTargets}: target code → value the commune reports. */
   public ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets) {
+    return figures(communeId, period, reportedTargets, plans.overlapping(List.of(communeId), period.start(),
+        period.end()));
+  }
+
+  /** The figures of one plan over its whole period, as it stands now (the Cockpit dashboard). */
+  public ReportFigures planFigures(Plan plan) {
+    ReportPeriod period = new ReportPeriod("plan-" + plan.getId(), ReportPeriod.Kind.YEAR, plan.getPeriodStart(),
+        plan.getPeriodEnd(), "kỳ kế hoạch " + plan.getCode());
+    return figures(plan.getCommune(), period, Map.of(), List.of(plan));
+  }
+
+  private ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets,
+                                List<Plan> found) {
     Commune commune = communes.find(communeId).orElseThrow();
     Date asOf = asOf(period);
-    List<Plan> found = plans.overlapping(List.of(communeId), period.start(), period.end());
     List<PlanTask> all = found.stream().flatMap(p -> p.getTasks().stream()).toList();
     Map<String, Date> ended = EngineAsSystem.call(identity, () -> endTimes(all));
     Map<String, String> steps = EngineAsSystem.call(identity, () -> currentSteps(all));
@@ -86,7 +98,7 @@ public class ReportCalculator {
                 ? steps.get(task.getProcessInstanceId()) : null,
             status == TaskStatus.OVERDUE
                 ? (int) ChronoUnit.DAYS.between(task.getDueDate(), VietnamTime.dayOf(asOf)) : 0,
-            null));
+            null, task.getProcessInstanceId()));
       }
     }
     byUnit.values().removeIf(counts -> counts.total() == 0);

@@ -26,11 +26,14 @@ class ReportController {
   private final ReportCalculator calculator;
   private final ReportAccess access;
   private final ReportService reports;
+  private final vn.cchcflow.plan.PlanCatalog catalog;
 
-  ReportController(ReportCalculator calculator, ReportAccess access, ReportService reports) {
+  ReportController(ReportCalculator calculator, ReportAccess access, ReportService reports,
+                   vn.cchcflow.plan.PlanCatalog catalog) {
     this.calculator = calculator;
     this.access = access;
     this.reports = reports;
+    this.catalog = catalog;
   }
 
   /** Starts a report by hand: {@code {"commune": "namanphu", "period": "2026-Q1"}}. */
@@ -76,6 +79,14 @@ class ReportController {
       throw new Refused(HttpStatus.FORBIDDEN, "Bạn không được xem số liệu của xã/phường này.");
     }
     return calculator.figures(commune, p, java.util.Map.of());
+  }
+
+  /** One plan's progress now, by area and unit, with its overdue tasks (the Cockpit dashboard). */
+  @GetMapping("/plan/{planId}")
+  ReportFigures plan(@PathVariable long planId) {
+    var plan = catalog.find(planId).filter(p -> access.canReadCommune(p.getCommune()))
+        .orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND, "Không tìm thấy kế hoạch số " + planId + "."));
+    return calculator.planFigures(plan);
   }
 
   @GetMapping("/city")

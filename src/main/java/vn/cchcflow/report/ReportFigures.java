@@ -17,10 +17,13 @@ public record ReportFigures(String communeId, String communeName, String provinc
   public record Group(String name, StatusCounts counts) {
   }
 
-  /** One task as it stood at {@code asOf}. {@code reason}: why it is late, as the units reported it. */
+  /**
+   * One task as it stood at {@code asOf}. {@code reason}: why it is late, as the units reported it;
+   * {@code processInstanceId}: its lifecycle, for links into Cockpit.
+   */
   public record TaskLine(String planCode, String number, String area, String content, String leadUnits,
                          String deadlineText, LocalDate due, TaskStatus status, LocalDate completedOn,
-                         String currentStep, int daysOverdue, String reason) {
+                         String currentStep, int daysOverdue, String reason, String processInstanceId) {
   }
 
   /** A target (chỉ tiêu): its goal as written and the value reported for the period, if any. */

@@ -1,5 +1,6 @@
 package vn.cchcflow.system;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,9 +20,14 @@ class EngineSecurityConfiguration {
     return basicAuthentication("engineRestAuthentication", "/engine-rest/*");
   }
 
+  /** Our API also accepts the webapps' login, for the Cockpit dashboard plugin. */
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-    return basicAuthentication("apiAuthentication", "/api/*");
+  FilterRegistrationBean<WebappSessionOrBasicAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<WebappSessionOrBasicAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new WebappSessionOrBasicAuthenticationFilter(engine));
+    registration.setName("apiAuthentication");
+    registration.addUrlPatterns("/api/*");
+    return registration;
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,

@@ -49,6 +49,9 @@ class TasklistInVietnameseBrowserTests {
   @LocalServerPort
   int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.TaskService tasks;
+
   WebDriver browser;
   WebDriverWait wait;
   List<String> englishTexts;
@@ -97,7 +100,6 @@ class TasklistInVietnameseBrowserTests {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[contains(., 'Thực hiện nhiệm vụ · NV 29')]")));
     shot("3-da-hoan-thanh");
 
-    logOut();
     logIn("namanphukinhtetp");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của phòng"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -106,18 +108,41 @@ class TasklistInVietnameseBrowserTests {
     assertNoEnglish("Việc của phòng của lãnh đạo");
   }
 
+  @Test
+  void the_supervisor_sees_the_completed_count_change_on_the_cockpit_dashboard() throws IOException {
+    logIn("cockpit", "namanphuvhxhtp");
+    int before = Integer.parseInt(wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".cchc-plan .cchc-done"))).getText());
+    shot("5-cockpit-tien-do-truoc");
+
+    // the coordinating unit approves the deliverable Phòng Kinh tế submitted for task 28 (demo data)
+    var review = tasks.createTaskQuery().processInstanceBusinessKey("KH-CCHC-2026-28")
+        .taskDefinitionKey("Task_ReviewDeliverable").singleResult();
+    tasks.complete(review.getId(), java.util.Map.of("reviewDecision", "approve"));
+
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cchc-plan .cchc-done"),
+        String.valueOf(before + 1)));
+    shot("6-cockpit-tien-do-sau");
+    assertThat(browser.findElement(By.cssSelector(".cchc-dashboard")).getText())
+        .contains("Tiến độ thực hiện kế hoạch").contains("Theo lĩnh vực").contains("Theo đơn vị chủ trì")
+        .contains("Nhiệm vụ chưa hoàn thành, quá hạn");
+  }
+
   private void logIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    logIn("tasklist", user);
+  }
+
+  /** Starts a fresh session in the given webapp as the user (demo password). */
+  private void logIn(String app, String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
         .sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
-  }
-
-  private void logOut() {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
   }
 
   /** Fails naming each Tasklist English text (from en.json, not translated the same) found on the page. */

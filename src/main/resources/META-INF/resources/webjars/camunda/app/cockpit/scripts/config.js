@@ -2,6 +2,8 @@
 // loading an English fallback file would switch the date library's global locale back to English.
 // dates as dd/MM/yyyy. Replaces the webapp's default config.js (which only had comments).
 export default {
+  // plan progress on the dashboard (cchc-dashboard.js)
+  customScripts: ['scripts/cchc-dashboard.js'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
