@@ -33,7 +33,8 @@ import vn.cchcflow.AppOnH2;
 
 /**
  * An officer works in Tasklist in Vietnamese, in Debian's chromium: logs in, finds the assigned task
- * under "Việc của tôi", fills its Camunda Form and completes it; the unit head then finds the sign-off.
+ * under "Việc của tôi", fills its Camunda Form and completes it; the unit head signs off in the form;
+ * the officer finds the submission form. The supervisor sees the Cockpit dashboard's count change.
  * Every page visited is checked for English texts of Tasklist. Screenshots go to target/browser/.
  * Skipped with a message where chromium or chromedriver is not installed.
  */
@@ -96,16 +97,32 @@ class TasklistInVietnameseBrowserTests {
     shot("2-bieu-mau-thuc-hien");
     assertNoEnglish("biểu mẫu Thực hiện nhiệm vụ");
     result.sendKeys("Đã dự thảo quy chế, gửi lãnh đạo phòng xem xét.");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+    complete();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[contains(., 'Thực hiện nhiệm vụ · NV 29')]")));
     shot("3-da-hoan-thanh");
 
     logIn("namanphukinhtetp");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của phòng"))).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(
+    WebElement signOff = wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//a[contains(., 'Lãnh đạo đơn vị ký duyệt · NV 29')]")));
     shot("4-lanh-dao-ky-duyet");
     assertNoEnglish("Việc của phòng của lãnh đạo");
+
+    // the head claims the task (a group task's form is read-only until then) and approves
+    signOff.click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//label[contains(., 'Đồng ý, cho phép nộp sản phẩm')]"))).click();
+    assertNoEnglish("biểu mẫu ký duyệt");
+    complete();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//a[contains(., 'Lãnh đạo đơn vị ký duyệt · NV 29')]")));
+    logIn("namanphukinhtecv1");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của tôi"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Nộp sản phẩm · NV 29')]"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Số, ký hiệu văn bản"));
+    shot("5-nop-san-pham");
+    assertNoEnglish("biểu mẫu Nộp sản phẩm");
   }
 
   @Test
@@ -113,7 +130,7 @@ class TasklistInVietnameseBrowserTests {
     logIn("cockpit", "namanphuvhxhtp");
     int before = Integer.parseInt(wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".cchc-plan .cchc-done"))).getText());
-    shot("5-cockpit-tien-do-truoc");
+    shot("6-cockpit-tien-do-truoc");
 
     // the coordinating unit approves the deliverable Phòng Kinh tế submitted for task 28 (demo data)
     var review = tasks.createTaskQuery().processInstanceBusinessKey("KH-CCHC-2026-28")
@@ -123,10 +140,18 @@ class TasklistInVietnameseBrowserTests {
     browser.navigate().refresh();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cchc-plan .cchc-done"),
         String.valueOf(before + 1)));
-    shot("6-cockpit-tien-do-sau");
+    shot("7-cockpit-tien-do-sau");
     assertThat(browser.findElement(By.cssSelector(".cchc-dashboard")).getText())
         .contains("Tiến độ thực hiện kế hoạch").contains("Theo lĩnh vực").contains("Theo đơn vị chủ trì")
         .contains("Nhiệm vụ chưa hoàn thành, quá hạn");
+  }
+
+  /** Clicks "Hoàn thành", first scrolled to the middle: the page footer may cover the window's bottom edge. */
+  private void complete() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        button);
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
   }
 
   private void logIn(String user) {
@@ -142,7 +167,16 @@ class TasklistInVietnameseBrowserTests {
         .sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    } catch (RuntimeException e) {
+      try {
+        shot("login-failed-" + user);
+      } catch (IOException ignored) {
+        // the screenshot is only a help for the reader of the failure
+      }
+      throw e;
+    }
   }
 
   /** Single English words of Tasklist's screens, checked as whole words. */

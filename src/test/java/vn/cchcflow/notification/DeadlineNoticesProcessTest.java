@@ -228,7 +228,7 @@ class DeadlineNoticesProcessTest {
     at(2026, 9, 1, 9, 0);
     assertThat(outbox.notices).isEmpty();
 
-    taskService().complete(setDeadline.getId(), withVariables(NEW_DUE_DATE, "2026-10-15"));
+    taskService().complete(setDeadline.getId(), withVariables(NEW_DUE_DATE, "15/10/2026"));
 
     assertThat(runtimeService().getVariable(pi.getId(), DUE_DATE)).isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 10, 15)));
     assertThat(task(TASK_ASSIGN_OFFICER).getDueDate()).isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 10, 15)));

@@ -22,13 +22,18 @@ public class ApplyDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object value = execution.getVariable(NEW_DUE_DATE);
-    LocalDate due;
-    try {
-      due = LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
-    } catch (DateTimeParseException e) {
-      throw new ProcessEngineException("Thời hạn \"" + value + "\" không hợp lệ; hãy chọn một ngày.", e);
+    deadlines.apply(execution, parse(String.valueOf(execution.getVariable(NEW_DUE_DATE)).strip()));
+  }
+
+  /** The form asks for dd/MM/yyyy; the API and older forms give yyyy-MM-dd. */
+  static LocalDate parse(String value) {
+    for (String pattern : new String[] {"d/M/yyyy", "yyyy-MM-dd"}) {
+      try {
+        return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern(pattern));
+      } catch (DateTimeParseException ignored) {
+        // try the other form
+      }
     }
-    deadlines.apply(execution, due);
+    throw new ProcessEngineException("Thời hạn \"" + value + "\" không hợp lệ; hãy nhập ngày dạng ngày/tháng/năm, ví dụ 30/06/2026.");
   }
 }
