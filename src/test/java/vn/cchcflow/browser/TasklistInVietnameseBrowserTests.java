@@ -58,9 +58,16 @@ class TasklistInVietnameseBrowserTests {
   List<String> englishTexts;
 
   @BeforeAll
-  void openBrowser() throws IOException {
+  void checkBrowserAndTexts() throws IOException {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    englishTexts = untranslatedEnglish("tasklist");
+    Files.createDirectories(SHOTS);
+  }
+
+  /** Every login gets a browser of its own, so no session or cached page leaks from one user to the next. */
+  private void newBrowser() {
+    closeBrowser();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -69,14 +76,13 @@ class TasklistInVietnameseBrowserTests {
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build(), options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    englishTexts = untranslatedEnglish("tasklist");
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   void closeBrowser() {
     if (browser != null) {
       browser.quit();
+      browser = null;
     }
   }
 
@@ -160,8 +166,7 @@ class TasklistInVietnameseBrowserTests {
 
   /** Starts a fresh session in the given webapp as the user (demo password). */
   private void logIn(String app, String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    browser.manage().deleteAllCookies();
+    newBrowser();
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
         .sendKeys(user);

@@ -1,10 +1,7 @@
 package vn.cchcflow.notification;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.Assumptions;
+import vn.cchcflow.TestPostgres;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,36 +15,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("postgres")
 class OutboxDeliveryOnPostgresTests extends OutboxDeliveryTest {
 
-  static final String ADMIN_URL = env("CCHC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-  static final String USER = env("CCHC_TEST_PG_USER", "postgres");
-  static final String PASSWORD = env("CCHC_TEST_PG_PASSWORD", "");
   static final String DATABASE = "cchcflow_outbox_it";
-
-  static String url;
 
   /** Before the Spring context: an abort here skips the class instead of failing its context. */
   @BeforeAll
   static void freshDatabase() {
-    try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-         Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + DATABASE);
-    } catch (SQLException e) {
-      Assumptions.abort("PostgreSQL tests skipped: no server at " + ADMIN_URL + " (" + e.getMessage()
-          + "). Set CCHC_TEST_PG_URL/USER/PASSWORD to run them.");
-    }
-    url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
+    TestPostgres.freshDatabaseOrSkip(DATABASE);
   }
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+    registry.add("spring.datasource.url", () -> TestPostgres.url(DATABASE));
+    registry.add("spring.datasource.username", () -> TestPostgres.USER);
+    registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }

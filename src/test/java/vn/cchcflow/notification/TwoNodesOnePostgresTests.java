@@ -22,10 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cchcflow.CchcFlowApplication;
+import vn.cchcflow.TestPostgres;
 import vn.cchcflow.plan.PlanDocument;
 import vn.cchcflow.plan.PlanService;
 import vn.cchcflow.system.VietnamTime;
@@ -42,20 +42,11 @@ class TwoNodesOnePostgresTests {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   static final int TASKS = 300;
-  static final String ADMIN_URL = env("CCHC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-  static final String USER = env("CCHC_TEST_PG_USER", "postgres");
-  static final String PASSWORD = env("CCHC_TEST_PG_PASSWORD", "");
   static final String DATABASE = "cchcflow_two_nodes";
 
   @BeforeAll
   static void freshDatabaseOrSkip() {
-    try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-         Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + DATABASE);
-    } catch (SQLException e) {
-      Assumptions.abort("Two-node test skipped: no PostgreSQL at " + ADMIN_URL + " (" + e.getMessage() + ")");
-    }
+    TestPostgres.freshDatabaseOrSkip(DATABASE);
   }
 
   @Test
@@ -96,12 +87,12 @@ class TwoNodesOnePostgresTests {
   }
 
   private static ConfigurableApplicationContext start(String node, LocalDate today) {
-    String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
+    String url = TestPostgres.url(DATABASE);
     return new SpringApplicationBuilder(CchcFlowApplication.class).profiles("postgres", "production").run(
         "--server.port=0",
         "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + USER,
-        "--spring.datasource.password=" + PASSWORD,
+        "--spring.datasource.username=" + TestPostgres.USER,
+        "--spring.datasource.password=" + TestPostgres.PASSWORD,
         "--camunda.bpm.process-engine-name=" + node,
         "--cchc.notification.node-id=" + node,
         "--cchc.notification.poll-interval=1s",
@@ -124,9 +115,9 @@ class TwoNodesOnePostgresTests {
   }
 
   private static Map<String, Integer> sentByNode() throws SQLException {
-    String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
+    String url = TestPostgres.url(DATABASE);
     Map<String, Integer> counts = new LinkedHashMap<>();
-    try (Connection db = DriverManager.getConnection(url, USER, PASSWORD);
+    try (Connection db = DriverManager.getConnection(url, TestPostgres.USER, TestPostgres.PASSWORD);
          Statement sql = db.createStatement();
          ResultSet rows = sql.executeQuery("select claimed_by, count(*) from cchc_notification "
              + "where status = 'SENT' group by claimed_by order by claimed_by")) {
@@ -137,8 +128,4 @@ class TwoNodesOnePostgresTests {
     return counts;
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }

@@ -6,18 +6,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cchcflow.CchcFlowApplication;
+import vn.cchcflow.TestPostgres;
 import vn.cchcflow.planimport.PlanImportService;
 
 /**
@@ -29,9 +25,6 @@ import vn.cchcflow.planimport.PlanImportService;
 class CityRollupBenchmark {
 
   static final int COMMUNES = Integer.getInteger("communes", 100);
-  static final String ADMIN_URL = env("CCHC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-  static final String USER = env("CCHC_TEST_PG_USER", "postgres");
-  static final String PASSWORD = env("CCHC_TEST_PG_PASSWORD", "");
   static final String DATABASE = "cchcflow_bench";
 
   @TempDir
@@ -40,7 +33,7 @@ class CityRollupBenchmark {
   @Test
   void city_of_100_communes_with_the_seed_001_plan() throws Exception {
     ClockUtil.reset();
-    freshDatabase();
+    TestPostgres.freshDatabaseOrSkip(DATABASE);
     String template = resource("communes/namanphu.yaml");
     for (int i = 1; i <= COMMUNES; i++) {
       String id = String.format("bench%03d", i);
@@ -48,12 +41,12 @@ class CityRollupBenchmark {
           .replace("Xã Nam An Phụ", "Xã Thử nghiệm " + i), StandardCharsets.UTF_8);
     }
     byte[] seed = resource("plans/seed-001-namanphu.txt").getBytes(StandardCharsets.UTF_8);
-    String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
+    String url = TestPostgres.url(DATABASE);
 
     long start = System.nanoTime();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CchcFlowApplication.class)
         .profiles("postgres", "production").run("--server.port=0", "--spring.datasource.url=" + url,
-            "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+            "--spring.datasource.username=" + TestPostgres.USER, "--spring.datasource.password=" + TestPostgres.PASSWORD,
             "--cchc.organisation.location=file:" + communesDir + "/*.yaml",
             "--camunda.bpm.job-execution.enabled=false", "--cchc.notification.worker-enabled=false")) {
       long started = System.nanoTime();
@@ -93,24 +86,10 @@ class CityRollupBenchmark {
     }
   }
 
-  private static void freshDatabase() {
-    try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-         Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + DATABASE);
-    } catch (SQLException e) {
-      Assumptions.abort("Benchmark needs PostgreSQL at " + ADMIN_URL + ": " + e.getMessage());
-    }
-  }
-
   private static String resource(String path) throws java.io.IOException {
     try (InputStream in = CityRollupBenchmark.class.getClassLoader().getResourceAsStream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }
