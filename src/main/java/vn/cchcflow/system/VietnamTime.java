@@ -3,6 +3,7 @@ package vn.cchcflow.system;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -33,6 +34,11 @@ public final class VietnamTime {
 
   public static Date now() {
     return ClockUtil.getCurrentTime();
+  }
+
+  /** The engine clock's "now" as Vietnamese local time, for timers placed at a local hour. */
+  public static ZonedDateTime zonedNow() {
+    return now().toInstant().atZone(ZONE);
   }
 
   public static LocalDate today() {

@@ -29,7 +29,7 @@ public class PlanNextNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate due = VietnamTime.dayOf((Date) execution.getVariable(DUE_DATE));
-    ZonedDateTime now = VietnamTime.now().toInstant().atZone(VietnamTime.ZONE);
+    ZonedDateTime now = VietnamTime.zonedNow();
     ZonedDateTime next = notices.ladder(execution.getTenantId())
         .nextAt(due, now, (String) execution.getVariable(LAST_NOTICE_KEY))
         .orElse(now.plusYears(5));

@@ -28,7 +28,7 @@ public class SendDeadlineNoticeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate due = VietnamTime.dayOf((Date) execution.getVariable(DUE_DATE));
     notices.ladder(execution.getTenantId())
-        .dueNow(due, VietnamTime.now().toInstant().atZone(VietnamTime.ZONE),
+        .dueNow(due, VietnamTime.zonedNow(),
             (String) execution.getVariable(LAST_NOTICE_KEY))
         .ifPresent(step -> {
           notices.sendStep(execution, step, due);

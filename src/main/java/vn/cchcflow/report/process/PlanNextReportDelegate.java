@@ -24,7 +24,7 @@ public class PlanNextReportDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     List<Map<String, String>> dues = (List<Map<String, String>>) execution.getVariable("reportDues");
     Object last = execution.getVariable("lastReportDue");
-    ZonedDateTime now = VietnamTime.now().toInstant().atZone(VietnamTime.ZONE);
+    ZonedDateTime now = VietnamTime.zonedNow();
     var next = dues.stream()
         .filter(d -> last == null || LocalDate.parse(d.get("due")).isAfter(LocalDate.parse(last.toString())))
         .filter(d -> !LocalDate.parse(d.get("due")).isBefore(now.toLocalDate()))

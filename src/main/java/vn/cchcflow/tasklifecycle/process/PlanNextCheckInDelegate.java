@@ -31,7 +31,7 @@ public class PlanNextCheckInDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     List<String> dues = (List<String>) execution.getVariable(CHECK_IN_DUES);
     Object last = execution.getVariable(LAST_CHECK_IN_DUE);
-    ZonedDateTime now = VietnamTime.now().toInstant().atZone(VietnamTime.ZONE);
+    ZonedDateTime now = VietnamTime.zonedNow();
     var next = CheckIns.next(dues == null ? List.of() : dues.stream().map(LocalDate::parse).toList(),
         last == null ? null : LocalDate.parse(last.toString()), now.toLocalDate());
     if (next.isEmpty()) {
