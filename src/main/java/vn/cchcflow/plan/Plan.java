@@ -1,6 +1,8 @@
 package vn.cchcflow.plan;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,8 +30,9 @@ public class Plan {
   private LocalDate periodEnd;
   private Instant createdAt;
   private String createdBy;
-  /** Reporting schedule and targets as read by the importer (JSON), for the reports. */
-  private String factsJson;
+  @Convert(converter = PlanCommitmentsConverter.class)
+  @Column(name = "facts_json")
+  private PlanCommitments commitments;
 
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -39,7 +42,7 @@ public class Plan {
   }
 
   Plan(String commune, String code, String title, LocalDate periodStart, LocalDate periodEnd, Instant createdAt,
-       String createdBy, String factsJson) {
+       String createdBy, PlanCommitments commitments) {
     this.commune = commune;
     this.code = code;
     this.title = title;
@@ -47,7 +50,7 @@ public class Plan {
     this.periodEnd = periodEnd;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
-    this.factsJson = factsJson;
+    this.commitments = commitments == null ? PlanCommitments.NONE : commitments;
   }
 
   void addTask(PlanTask task) {
@@ -86,8 +89,8 @@ public class Plan {
     return createdBy;
   }
 
-  public String getFactsJson() {
-    return factsJson;
+  public PlanCommitments getCommitments() {
+    return commitments;
   }
 
   public List<PlanTask> getTasks() {

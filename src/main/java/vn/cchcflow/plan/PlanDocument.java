@@ -10,11 +10,15 @@ import vn.cchcflow.schedule.Schedule;
  * may lead or support and are kept as text.
  */
 public record PlanDocument(String commune, String code, String title, LocalDate periodStart, LocalDate periodEnd,
-                           List<Task> tasks, String factsJson) {
+                           List<Task> tasks, PlanCommitments commitments) {
+
+  public PlanDocument {
+    commitments = commitments == null ? PlanCommitments.NONE : commitments;
+  }
 
   public PlanDocument(String commune, String code, String title, LocalDate periodStart, LocalDate periodEnd,
                       List<Task> tasks) {
-    this(commune, code, title, periodStart, periodEnd, tasks, null);
+    this(commune, code, title, periodStart, periodEnd, tasks, PlanCommitments.NONE);
   }
 
   /**

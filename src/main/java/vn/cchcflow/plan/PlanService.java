@@ -63,7 +63,7 @@ public class PlanService {
       return new PlanRegistration(PlanSummary.of(existing.get()), false);
     }
     Plan plan = new Plan(commune.id(), document.code().strip(), document.title().strip(), document.periodStart(),
-        document.periodEnd(), Instant.now(), access.currentUser(), document.factsJson());
+        document.periodEnd(), Instant.now(), access.currentUser(), document.commitments());
     int position = 0;
     for (ResolvedPlan.ResolvedTask task : resolved.tasks()) {
       PlanDocument.Task source = task.source();
@@ -83,7 +83,7 @@ public class PlanService {
     }
     LOG.info("Plan {}/{} registered by {}: {} task processes started", commune.id(), plan.getCode(),
         access.currentUser(), plan.getTasks().size());
-    events.publishEvent(new PlanRegistered(plan.getId(), commune.id(), plan.getCode(), plan.getFactsJson()));
+    events.publishEvent(new PlanRegistered(plan.getId(), commune.id(), plan.getCode(), plan.getCommitments()));
     return new PlanRegistration(PlanSummary.of(plan), true);
   }
 

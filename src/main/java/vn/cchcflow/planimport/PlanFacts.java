@@ -2,6 +2,8 @@ package vn.cchcflow.planimport;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchcflow.plan.ReportingRule;
+import vn.cchcflow.plan.Target;
 
 /**
  * What a plan says about itself in its body: title, locality, period, coordinating unit (as written, or

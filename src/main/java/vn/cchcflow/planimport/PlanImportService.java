@@ -1,6 +1,5 @@
 package vn.cchcflow.planimport;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.cchcflow.organisation.Commune;
@@ -20,12 +19,9 @@ public class PlanImportService {
 
   private final CommuneDirectory communes;
   private final PlanService plans;
-  private final ObjectMapper json;
-
-  PlanImportService(CommuneDirectory communes, PlanService plans, ObjectMapper json) {
+  PlanImportService(CommuneDirectory communes, PlanService plans) {
     this.communes = communes;
     this.plans = plans;
-    this.json = json;
   }
 
   /** The preview; units are matched when a commune is given. */
@@ -35,7 +31,7 @@ public class PlanImportService {
 
   /** The canonical plan a parsed file becomes, for review or registration. */
   public PlanDocument toDocument(ParsedPlan parsed, String communeId, String code) {
-    return ImportedPlans.toDocument(parsed, communeId, code, json);
+    return ImportedPlans.toDocument(parsed, communeId, code);
   }
 
   /** Reads and registers in one go (no review). */

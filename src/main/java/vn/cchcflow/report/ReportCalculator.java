@@ -1,7 +1,5 @@
 package vn.cchcflow.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import vn.cchcflow.organisation.Unit;
 import vn.cchcflow.plan.Plan;
 import vn.cchcflow.plan.PlanCatalog;
 import vn.cchcflow.plan.PlanTask;
+import vn.cchcflow.plan.Target;
 import vn.cchcflow.system.EngineAsSystem;
 import vn.cchcflow.system.VietnamTime;
 import vn.cchcflow.tasklifecycle.TaskStatus;
@@ -44,16 +43,14 @@ public class ReportCalculator {
   private final HistoryService history;
   private final TaskService tasks;
   private final IdentityService identity;
-  private final ObjectMapper json;
 
   public ReportCalculator(PlanCatalog plans, CommuneDirectory communes, HistoryService history, TaskService tasks,
-                          IdentityService identity, ObjectMapper json) {
+                          IdentityService identity) {
     this.plans = plans;
     this.communes = communes;
     this.history = history;
     this.tasks = tasks;
     this.identity = identity;
-    this.json = json;
   }
 
   /** Full figures of one commune; {@code reportedTargets}: target code → value the commune reports. */
@@ -187,21 +184,13 @@ public class ReportCalculator {
     return task.getArea() == null || task.getArea().isBlank() ? "Khác" : task.getArea();
   }
 
-  private List<ReportFigures.TargetLine> targets(List<Plan> found, Map<String, String> reported) {
+  private static List<ReportFigures.TargetLine> targets(List<Plan> found, Map<String, String> reported) {
     List<ReportFigures.TargetLine> lines = new ArrayList<>();
     for (Plan plan : found) {
-      if (plan.getFactsJson() == null) {
-        continue;
-      }
-      try {
-        for (JsonNode target : json.readTree(plan.getFactsJson()).path("targets")) {
-          String code = target.path("code").isNull() ? null : target.path("code").asText(null);
-          String value = code == null ? null : reported.get(code);
-          lines.add(new ReportFigures.TargetLine(code, target.path("text").asText(),
-              TargetGoals.describe(target), value, TargetGoals.met(target, value)));
-        }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("Plan " + plan.getId() + " has unreadable facts", e);
+      for (Target target : plan.getCommitments().targets()) {
+        String value = target.code() == null ? null : reported.get(target.code());
+        lines.add(new ReportFigures.TargetLine(target.code(), target.text(), TargetGoals.describe(target), value,
+            TargetGoals.met(target, value)));
       }
     }
     return lines;

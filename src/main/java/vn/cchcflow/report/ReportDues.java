@@ -1,6 +1,5 @@
 package vn.cchcflow.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.cchcflow.plan.ReportingRule;
+import vn.cchcflow.plan.ReportingRule.Kind;
 
 /**
  * The reports a plan asks for, from its reporting schedule: each due date with the period it reports on
@@ -24,27 +25,24 @@ public final class ReportDues {
   public record Due(String period, LocalDate due) {
   }
 
-  public static List<Due> of(JsonNode reporting) {
+  public static List<Due> of(List<ReportingRule> reporting) {
     Map<String, Due> byPeriod = new LinkedHashMap<>();
     Set<LocalDate> broaderDays = new HashSet<>();
-    for (JsonNode rule : reporting) {
-      String kind = rule.path("kind").asText();
-      if (kind.equals("HALF_YEAR") || kind.equals("ANNUAL")) {
-        rule.path("dues").forEach(d -> broaderDays.add(LocalDate.parse(d.asText())));
+    for (ReportingRule rule : reporting) {
+      if (rule.kind() == Kind.HALF_YEAR || rule.kind() == Kind.ANNUAL) {
+        broaderDays.addAll(rule.dues());
       }
     }
-    for (JsonNode rule : reporting) {
-      String kind = rule.path("kind").asText();
-      for (JsonNode d : rule.path("dues")) {
-        LocalDate due = LocalDate.parse(d.asText());
-        if (kind.equals("QUARTERLY") && broaderDays.contains(due)) {
+    for (ReportingRule rule : reporting) {
+      for (LocalDate due : rule.dues()) {
+        if (rule.kind() == Kind.QUARTERLY && broaderDays.contains(due)) {
           continue;
         }
-        String period = switch (kind) {
-          case "MONTHLY" -> due.getYear() + "-" + String.format("%02d", due.getMonthValue());
-          case "QUARTERLY" -> due.getYear() + "-Q" + ((due.getMonthValue() - 1) / 3 + 1);
-          case "HALF_YEAR" -> due.getYear() + (due.getMonthValue() <= 6 ? "-H1" : "-H2");
-          default -> String.valueOf(due.getYear());
+        String period = switch (rule.kind()) {
+          case MONTHLY -> due.getYear() + "-" + String.format("%02d", due.getMonthValue());
+          case QUARTERLY -> due.getYear() + "-Q" + ((due.getMonthValue() - 1) / 3 + 1);
+          case HALF_YEAR -> due.getYear() + (due.getMonthValue() <= 6 ? "-H1" : "-H2");
+          case ANNUAL -> String.valueOf(due.getYear());
         };
         byPeriod.putIfAbsent(period, new Due(period, due));
       }

@@ -1,7 +1,5 @@
 package vn.cchcflow.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +19,15 @@ class ReportScheduleStarter {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final ObjectMapper json;
 
-  ReportScheduleStarter(RuntimeService runtime, IdentityService identity, ObjectMapper json) {
+  ReportScheduleStarter(RuntimeService runtime, IdentityService identity) {
     this.runtime = runtime;
     this.identity = identity;
-    this.json = json;
   }
 
   @EventListener
-  void on(PlanRegistered plan) throws JsonProcessingException {
-    if (plan.factsJson() == null) {
-      return;
-    }
-    List<ReportDues.Due> dues = ReportDues.of(json.readTree(plan.factsJson()).path("reporting"));
+  void on(PlanRegistered plan) {
+    List<ReportDues.Due> dues = ReportDues.of(plan.commitments().reporting());
     if (dues.isEmpty()) {
       return;
     }

@@ -1,6 +1,6 @@
 package vn.cchcflow.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import vn.cchcflow.plan.Target;
 
 /** Words a target's goal the way plans do ("trên 99%") and checks a reported value against it. */
 final class TargetGoals {
@@ -8,21 +8,24 @@ final class TargetGoals {
   private TargetGoals() {
   }
 
-  static String describe(JsonNode target) {
-    String word = switch (target.path("comparator").asText()) {
-      case "GREATER_THAN" -> "trên ";
-      case "AT_MOST" -> "tối đa ";
-      case "LESS_THAN" -> "dưới ";
-      case "EQUAL" -> "";
-      default -> "tối thiểu ";
+  static String describe(Target target) {
+    if (!target.isNumeric()) {
+      return "";
+    }
+    String word = switch (target.comparator()) {
+      case GREATER_THAN -> "trên ";
+      case AT_MOST -> "tối đa ";
+      case LESS_THAN -> "dưới ";
+      case EQUAL -> "";
+      case AT_LEAST -> "tối thiểu ";
     };
-    String unit = target.path("unit").asText("");
-    return word + number(target.path("value").asDouble()) + ("%".equals(unit) ? "%" : unit.isBlank() ? "" : " " + unit);
+    String unit = target.unit() == null ? "" : target.unit();
+    return word + number(target.value()) + ("%".equals(unit) ? "%" : unit.isBlank() ? "" : " " + unit);
   }
 
-  /** Null when no value was reported or it is not a number. */
-  static Boolean met(JsonNode target, String reported) {
-    if (reported == null || reported.isBlank()) {
+  /** Null when no value was reported, it is not a number, or the target has no number to meet. */
+  static Boolean met(Target target, String reported) {
+    if (reported == null || reported.isBlank() || !target.isNumeric()) {
       return null;
     }
     double value;
@@ -31,13 +34,13 @@ final class TargetGoals {
     } catch (NumberFormatException e) {
       return null;
     }
-    double goal = target.path("value").asDouble();
-    return switch (target.path("comparator").asText()) {
-      case "GREATER_THAN" -> value > goal;
-      case "AT_MOST" -> value <= goal;
-      case "LESS_THAN" -> value < goal;
-      case "EQUAL" -> value == goal;
-      default -> value >= goal;
+    double goal = target.value();
+    return switch (target.comparator()) {
+      case GREATER_THAN -> value > goal;
+      case AT_MOST -> value <= goal;
+      case LESS_THAN -> value < goal;
+      case EQUAL -> value == goal;
+      case AT_LEAST -> value >= goal;
     };
   }
 

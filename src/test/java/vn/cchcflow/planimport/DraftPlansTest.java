@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.cchcflow.plan.Target;
 import vn.cchcflow.planimport.internal.PlanAssembler;
 import vn.cchcflow.schedule.ScheduleKind;
 

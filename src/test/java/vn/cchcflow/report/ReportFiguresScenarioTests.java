@@ -27,7 +27,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.cchcflow.organisation.CityAccounts;
+import vn.cchcflow.plan.PlanCommitments;
 import vn.cchcflow.plan.PlanDocument;
+import vn.cchcflow.plan.PlanKind;
+import vn.cchcflow.plan.ReportingRule;
 import vn.cchcflow.plan.PlanService;
 import vn.cchcflow.system.VietnamTime;
 import vn.cchcflow.tasklifecycle.PlanTaskProcess;
@@ -238,11 +241,11 @@ class ReportFiguresScenarioTests {
   @Test
   void opens_each_period_report_of_the_plans_reporting_schedule_two_weeks_before_it_is_due() {
     at(2026, 1, 6);
-    String facts = """
-        {"reporting": [
-          {"kind": "QUARTERLY", "dues": ["2026-03-04", "2026-06-04", "2026-09-04", "2026-12-04"]},
-          {"kind": "HALF_YEAR", "dues": ["2026-06-04"]},
-          {"kind": "ANNUAL", "dues": ["2026-12-04"]}]}""";
+    PlanCommitments facts = new PlanCommitments(PlanKind.TTHC_CONTROL, null, null, List.of(
+        new ReportingRule(ReportingRule.Kind.QUARTERLY, "quý", List.of(LocalDate.of(2026, 3, 4),
+            LocalDate.of(2026, 6, 4), LocalDate.of(2026, 9, 4), LocalDate.of(2026, 12, 4))),
+        new ReportingRule(ReportingRule.Kind.HALF_YEAR, "6 tháng", List.of(LocalDate.of(2026, 6, 4))),
+        new ReportingRule(ReportingRule.Kind.ANNUAL, "năm", List.of(LocalDate.of(2026, 12, 4)))), List.of(), List.of());
     plans.register(new PlanDocument("quyetthang", "KH-QT-2026", "Kế hoạch kiểm soát TTHC năm 2026 (kiểm thử)",
         LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
         List.of(new PlanDocument.Task("1", A, "Nhiệm vụ", List.of("ttpvhcc"), List.of(), "Thường xuyên",

@@ -49,7 +49,7 @@ public final class ImportCorrections {
     }
     return new PlanDocument(plan.commune(), code == null || code.isBlank() ? plan.code() : code.strip(),
         title == null || title.isBlank() ? plan.title() : title.strip(), plan.periodStart(), plan.periodEnd(), tasks,
-        plan.factsJson());
+        plan.commitments());
   }
 
   private interface LineReader<T> {

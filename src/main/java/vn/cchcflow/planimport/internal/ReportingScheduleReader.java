@@ -16,8 +16,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.cchcflow.planimport.ReportingRule;
-import vn.cchcflow.planimport.ReportingRule.Kind;
+import vn.cchcflow.plan.ReportingRule;
+import vn.cchcflow.plan.ReportingRule.Kind;
 
 /**
  * Periodic reports the body asks for. Kinds are read where a report is named ("báo cáo Quý", "báo cáo

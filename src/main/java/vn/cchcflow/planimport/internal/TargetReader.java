@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.cchcflow.planimport.Target;
-import vn.cchcflow.planimport.Target.Comparator;
+import vn.cchcflow.plan.Target;
+import vn.cchcflow.plan.Target.Comparator;
 
 /**
  * Numeric targets. In a chỉ tiêu section every percentage is a target, and so is a count with "từ … trở

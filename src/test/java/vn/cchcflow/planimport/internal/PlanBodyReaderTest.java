@@ -2,14 +2,14 @@ package vn.cchcflow.planimport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.cchcflow.planimport.ReportingRule.Kind.ANNUAL;
-import static vn.cchcflow.planimport.ReportingRule.Kind.HALF_YEAR;
-import static vn.cchcflow.planimport.ReportingRule.Kind.MONTHLY;
-import static vn.cchcflow.planimport.ReportingRule.Kind.QUARTERLY;
-import static vn.cchcflow.planimport.Target.Comparator.AT_LEAST;
-import static vn.cchcflow.planimport.Target.Comparator.AT_MOST;
-import static vn.cchcflow.planimport.Target.Comparator.GREATER_THAN;
-import static vn.cchcflow.planimport.Target.Comparator.LESS_THAN;
+import static vn.cchcflow.plan.ReportingRule.Kind.ANNUAL;
+import static vn.cchcflow.plan.ReportingRule.Kind.HALF_YEAR;
+import static vn.cchcflow.plan.ReportingRule.Kind.MONTHLY;
+import static vn.cchcflow.plan.ReportingRule.Kind.QUARTERLY;
+import static vn.cchcflow.plan.Target.Comparator.AT_LEAST;
+import static vn.cchcflow.plan.Target.Comparator.AT_MOST;
+import static vn.cchcflow.plan.Target.Comparator.GREATER_THAN;
+import static vn.cchcflow.plan.Target.Comparator.LESS_THAN;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchcflow.planimport.PlanFacts;
-import vn.cchcflow.planimport.ReportingRule;
-import vn.cchcflow.planimport.Target;
+import vn.cchcflow.plan.ReportingRule;
+import vn.cchcflow.plan.Target;
 
 class PlanBodyReaderTest {
 
@@ -88,7 +88,7 @@ class PlanBodyReaderTest {
         tuple("f", AT_LEAST, 90.0),
         tuple("22", AT_LEAST, 80.0));
     assertThat(targets.get(5)).isEqualTo(new Target("22", "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia "
-        + "trên tổng số giao dịch thanh toán của dịch vụ công đạt tối thiểu 80%", AT_LEAST, 80, "%"));
+        + "trên tổng số giao dịch thanh toán của dịch vụ công đạt tối thiểu 80%", AT_LEAST, 80.0, "%"));
     assertThat(targets.get(2).text())
         .isEqualTo("Vượt chỉ tiêu thu ngân sách năm 2026 được UBND thành phố giao (tăng ít nhất 10% so với 2025).");
   }
@@ -127,13 +127,13 @@ class PlanBodyReaderTest {
 
     assertThat(targets).hasSize(32);
     assertThat(targets).contains(
-        new Target("3.6", "Tỷ lệ hồ sơ TTHC được giải quyết trước, đúng hạn trên 99%.", GREATER_THAN, 99, "%"),
-        new Target("3.8", "Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 95%.", AT_LEAST, 95, "%"),
-        new Target("3.9", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt trên 95%.", GREATER_THAN, 95, "%"),
+        new Target("3.6", "Tỷ lệ hồ sơ TTHC được giải quyết trước, đúng hạn trên 99%.", GREATER_THAN, 99.0, "%"),
+        new Target("3.8", "Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 95%.", AT_LEAST, 95.0, "%"),
+        new Target("3.9", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt trên 95%.", GREATER_THAN, 95.0, "%"),
         new Target("3.10", "Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt từ 98% trở lên.",
-            AT_LEAST, 98, "%"),
+            AT_LEAST, 98.0, "%"),
         new Target("3.7", "Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 70% trên tổng số hồ sơ tiếp nhận của đơn vị.",
-            AT_LEAST, 70, "%"));
+            AT_LEAST, 70.0, "%"));
     assertThat(targets).filteredOn(t -> "7.1.2".equals(t.code())).singleElement()
         .extracting(Target::comparator, Target::value).containsExactly(GREATER_THAN, 95.0);
   }

@@ -1,4 +1,4 @@
-package vn.cchcflow.planimport;
+package vn.cchcflow.plan;
 
 import java.time.LocalDate;
 import java.util.List;
