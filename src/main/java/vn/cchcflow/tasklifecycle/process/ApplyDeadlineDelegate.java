@@ -4,10 +4,10 @@ import static vn.cchcflow.tasklifecycle.PlanTaskProcess.NEW_DUE_DATE;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.tasklifecycle.TaskDeadlines;
 
 /** Task_ApplyDeadline: the date the coordinating unit set in "Xác định thời hạn" becomes the task's due date. */
@@ -34,6 +34,6 @@ public class ApplyDeadlineDelegate implements JavaDelegate {
         // try the other form
       }
     }
-    throw new ProcessEngineException("Thời hạn \"" + value + "\" không hợp lệ; hãy nhập ngày dạng ngày/tháng/năm, ví dụ 30/06/2026.");
+    throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, "Thời hạn \"" + value + "\" không hợp lệ; hãy nhập ngày dạng ngày/tháng/năm, ví dụ 30/06/2026.");
   }
 }

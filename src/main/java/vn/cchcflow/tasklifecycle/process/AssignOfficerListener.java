@@ -7,13 +7,13 @@ import static vn.cchcflow.tasklifecycle.PlanTaskProcess.PART_UNIT;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.Messages;
 
 /**
@@ -50,7 +50,7 @@ public class AssignOfficerListener implements TaskListener {
     Object officer = task.getVariable(OFFICER);
     boolean member = officer != null && members(task).stream().anyMatch(user -> user.getId().equals(officer));
     if (!member) {
-      throw new ProcessEngineException(messages.get("task.assign.officerNotInUnit",
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, messages.get("task.assign.officerNotInUnit",
           officer == null ? "" : officer, TaskCaptionListener.unitName(task, PART_UNIT)));
     }
   }

@@ -4,10 +4,10 @@ import static vn.cchcflow.tasklifecycle.PlanTaskProcess.TASK_REVIEW_DELIVERABLE;
 import static vn.cchcflow.tasklifecycle.PlanTaskProcess.TASK_SIGN_OFF;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.Messages;
 
 /**
@@ -37,7 +37,7 @@ public class ReturnNeedsCommentListener implements TaskListener {
     }
     Object comment = task.getVariable(variables[1]);
     if (comment == null || comment.toString().isBlank()) {
-      throw new ProcessEngineException(messages.get("task.return.commentRequired"));
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, messages.get("task.return.commentRequired"));
     }
   }
 }
