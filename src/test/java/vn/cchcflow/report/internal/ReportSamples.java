@@ -69,7 +69,7 @@ final class ReportSamples {
   static ReportFigures withoutOverdueAndTargets() {
     ReportFigures f = small();
     return new ReportFigures(f.communeId(), f.communeName(), f.province(), f.period(), f.asOf(), f.total(),
-        f.byArea(), f.byUnit(), f.tasks(), List.of(), List.of());
+        f.byArea(), f.byUnit(), f.tasks(), List.of(), List.of(), List.of());
   }
 
   static CityRollup rollup() {
@@ -200,8 +200,8 @@ final class ReportSamples {
 
   static TaskLine task(String number, String area, String content, String unit, String deadlineText, LocalDate due,
                        TaskStatus status, LocalDate completedOn, String step, int daysOverdue, String reason) {
-    return new TaskLine(PLAN, number, area, content, unit, deadlineText, due, status, completedOn, step, daysOverdue,
-        reason, null);
+    return new TaskLine(PLAN, number, area, content, unit, deadlineText, due, status, completedOn,
+        step == null ? List.of() : List.of(step), daysOverdue, reason, null);
   }
 
   /** Figures whose counts are computed from the tasks, as the calculator does. */
@@ -217,7 +217,7 @@ final class ReportSamples {
     List<TaskLine> overdue = tasks.stream().filter(t -> t.status() == TaskStatus.OVERDUE)
         .sorted((a, b) -> Integer.compare(b.daysOverdue(), a.daysOverdue())).toList();
     return new ReportFigures("namanphu", "Xã Nam An Phụ", "Thành phố Hải Phòng", Q1_2026, asOf, total,
-        groups(byArea), groups(byUnit), tasks, overdue, targets);
+        groups(byArea), groups(byUnit), tasks, overdue, targets, List.of());
   }
 
   private static List<ReportFigures.Group> groups(Map<String, StatusCounts> counts) {
