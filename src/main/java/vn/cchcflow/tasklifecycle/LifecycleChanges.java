@@ -150,12 +150,7 @@ public class LifecycleChanges {
           }
           List<Task> asked = openSteps.ofPart(processInstanceId, part.id()).stream()
               .filter(t -> TASK_PROVIDE_SUPPORT_INPUT.equals(t.getTaskDefinitionKey())).toList();
-          for (Task task : asked) {
-            String group = String.valueOf(runtime.getVariable(task.getExecutionId(), SUPPORT_UNIT));
-            if (!kept.contains(group.substring(commune.id().length()))) {
-              tasks.complete(task.getId());
-            }
-          }
+          // joiners first, while the input collection still runs; then those no longer asked are released
           ActivityInstance body = bodyOf(processInstanceId, SUPPORT_BODY, PART_ID, part.id());
           for (String unit : added) {
             if (body != null && !unit.equals(part.unitCode())) {
@@ -163,6 +158,12 @@ public class LifecycleChanges {
                   .startBeforeActivity(TASK_PROVIDE_SUPPORT_INPUT, body.getId())
                   .setVariableLocal(SUPPORT_UNIT, UnitGroups.unit(commune.id(), unit))
                   .execute(true, true);
+            }
+          }
+          for (Task task : asked) {
+            String group = String.valueOf(runtime.getVariable(task.getExecutionId(), SUPPORT_UNIT));
+            if (!kept.contains(group.substring(commune.id().length()))) {
+              tasks.complete(task.getId());
             }
           }
         }
