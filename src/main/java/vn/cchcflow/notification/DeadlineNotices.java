@@ -135,17 +135,45 @@ public class DeadlineNotices {
         + ":REVIEW_WAITING@" + part.submittedAt(), "review-waiting", values, audience.recipients());
   }
 
+  /**
+   * A supervisor's follow-up note on a plan task, to the people holding its open steps (or the lead
+   * units' heads when no step is open to anyone yet).
+   */
+  public boolean sendFollowUp(String processInstanceId, String communeId, long planTaskId, String caption,
+                              String authorName, String note, String dedupKey) {
+    Commune commune = communes.find(communeId).orElseThrow();
+    List<Task> open = openSteps.ofInstance(processInstanceId);
+    NoticeAudience audience = audience().holdersOf(open);
+    Map<String, String> values = values(processInstanceId, commune, planTaskId, caption, audience.recipients(), open,
+        null);
+    values.put("author", authorName);
+    values.put("note", note);
+    return enqueue(processInstanceId, commune, "FOLLOW_UP", dedupKey, "follow-up", values, audience.recipients());
+  }
+
   private boolean enqueue(DelegateExecution execution, Commune commune, String kind, String key, String template,
                           Map<String, String> values, List<Recipient> recipients) {
+    return enqueue(execution.getProcessInstanceId(), commune, kind, key, template, values, recipients);
+  }
+
+  private boolean enqueue(String processInstanceId, Commune commune, String kind, String key, String template,
+                          Map<String, String> values, List<Recipient> recipients) {
     String[] text = NoticeTexts.render(template, values);
-    return outbox.enqueue(new Notice(key, commune.id(), execution.getProcessInstanceId(), values.get("taskId"), kind,
-        recipients, text[0], text[1]));
+    return outbox.enqueue(new Notice(key, commune.id(), processInstanceId, values.get("taskId"), kind, recipients,
+        text[0], text[1]));
   }
 
   private Map<String, String> values(DelegateExecution execution, Commune commune, List<Recipient> recipients,
                                      List<Task> open, LocalDate due) {
-    NoticeSubjects.Subject task = subjects.of(((Number) execution.getVariable(PLAN_TASK_ID)).longValue());
-    String caption = String.valueOf(execution.getVariable(vn.cchcflow.tasklifecycle.PlanTaskProcess.TASK_CAPTION));
+    return values(execution.getProcessInstanceId(), commune,
+        ((Number) execution.getVariable(PLAN_TASK_ID)).longValue(),
+        String.valueOf(execution.getVariable(vn.cchcflow.tasklifecycle.PlanTaskProcess.TASK_CAPTION)), recipients,
+        open, due);
+  }
+
+  private Map<String, String> values(String processInstanceId, Commune commune, long planTaskId, String caption,
+                                     List<Recipient> recipients, List<Task> open, LocalDate due) {
+    NoticeSubjects.Subject task = subjects.of(planTaskId);
     Map<String, String> values = new LinkedHashMap<>();
     values.put("names", recipients.isEmpty() ? "các đồng chí"
         : recipients.stream().map(Recipient::name).collect(Collectors.joining(", ")));

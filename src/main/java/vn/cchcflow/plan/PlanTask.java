@@ -93,6 +93,14 @@ public class PlanTask {
     this.dueDate = dueDate;
   }
 
+  void changeDeadlineText(String deadlineText) {
+    this.deadlineText = deadlineText;
+  }
+
+  int getPosition() {
+    return position;
+  }
+
   void changeContent(String content) {
     this.content = content;
   }

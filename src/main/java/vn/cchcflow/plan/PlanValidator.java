@@ -73,8 +73,8 @@ class PlanValidator {
     return new ResolvedPlan(commune.orElseThrow(), plan, tasks);
   }
 
-  private ResolvedPlan.ResolvedTask validateTask(PlanDocument plan, Commune commune, int index,
-                                                 Map<String, Integer> seenNumbers, List<FieldProblem> problems) {
+  ResolvedPlan.ResolvedTask validateTask(PlanDocument plan, Commune commune, int index,
+                                         Map<String, Integer> seenNumbers, List<FieldProblem> problems) {
     PlanDocument.Task task = plan.tasks().get(index);
     String path = "tasks[" + index + "]";
     if (task == null) {
@@ -119,8 +119,8 @@ class PlanValidator {
     return new ResolvedPlan.ResolvedTask(task, leads, externalLeads, supports, externalSupports);
   }
 
-  private void resolveUnits(Commune commune, List<String> names, String path, String label, List<Unit> local,
-                            List<String> external, List<FieldProblem> problems) {
+  void resolveUnits(Commune commune, List<String> names, String path, String label, List<Unit> local,
+                    List<String> external, List<FieldProblem> problems) {
     if (names == null) {
       return;
     }

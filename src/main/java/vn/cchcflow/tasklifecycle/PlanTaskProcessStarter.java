@@ -3,12 +3,14 @@ package vn.cchcflow.tasklifecycle;
 import static vn.cchcflow.tasklifecycle.PlanTaskProcess.*;
 
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.organisation.CommuneTenantIdProvider;
 import vn.cchcflow.organisation.Unit;
 import vn.cchcflow.schedule.WorkingCalendar;
+import vn.cchcflow.system.EngineAsSystem;
 import vn.cchcflow.system.Messages;
 
 /**
@@ -20,31 +22,36 @@ import vn.cchcflow.system.Messages;
 public class PlanTaskProcessStarter {
 
   private final RuntimeService runtime;
+  private final IdentityService identity;
   private final TaskRecord record;
   private final Messages messages;
   private final WorkingCalendar calendar;
   private final LifecycleSettings settings;
 
-  public PlanTaskProcessStarter(RuntimeService runtime, TaskRecord record, Messages messages,
-                                WorkingCalendar calendar, LifecycleSettings settings) {
+  public PlanTaskProcessStarter(RuntimeService runtime, IdentityService identity, TaskRecord record,
+                                Messages messages, WorkingCalendar calendar, LifecycleSettings settings) {
     this.runtime = runtime;
+    this.identity = identity;
     this.record = record;
     this.messages = messages;
     this.calendar = calendar;
     this.settings = settings;
   }
 
-  /** Returns the id of the started process instance. */
+  /**
+   * Returns the id of the started process instance. The application starts it (the caller has authorized
+   * the registration), in the commune the registration names.
+   */
   public String start(PlanTaskStart task) {
     planDeliverables(task);
-    return runtime.createProcessInstanceByKey(KEY)
+    return EngineAsSystem.call(identity, () -> runtime.createProcessInstanceByKey(KEY)
         .businessKey(businessKey(task.planCode(), task.number()))
         .setVariables(Variables.createVariables()
             .putValue(CommuneTenantIdProvider.COMMUNE_VARIABLE, Variables.stringValue(task.commune().id(), true))
             .putValue(PLAN_TASK_ID, task.planTaskId())
             .putValue(TASK_CAPTION, TaskBriefs.caption(task.number(), task.content()))
             .putValue(TASK_BRIEF, TaskBriefs.brief(task, messages)))
-        .execute().getId();
+        .execute().getId());
   }
 
   private void planDeliverables(PlanTaskStart task) {

@@ -76,7 +76,8 @@ public final class PlanTaskProcessMocks {
     Mocks.register("sendDeadlineNoticeDelegate", new SendDeadlineNoticeDelegate(notices, record));
     Mocks.register("sendSupportInputReminderDelegate", new SendSupportInputReminderDelegate(notices, steps));
     Mocks.register("sendReviewWaitingNoticeDelegate", new SendReviewWaitingNoticeDelegate(notices, settings));
-    PlanTaskProcessStarter starter = new PlanTaskProcessStarter(engine.getRuntimeService(), record, messages, calendar,
+    PlanTaskProcessStarter starter = new PlanTaskProcessStarter(engine.getRuntimeService(), engine.getIdentityService(),
+        record, messages, calendar,
         settings);
     LifecycleChanges changes = new LifecycleChanges(record, openSteps, steps, engine.getRuntimeService(),
         engine.getTaskService(), engine.getIdentityService());
