@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants each commune's groups what their work needs. Tenant membership limits every grant to the
- * commune's own data; task access of officers comes from candidate groups and assignment, which
- * Camunda turns into task authorizations by itself.
+ * Grants each commune's groups what their work needs, and no more. Tenant membership limits every grant
+ * to the commune's own data; task access of officers comes from candidate groups and assignment, which
+ * Camunda turns into task authorizations by itself (TASK_WORK: claim and complete, not change). Grants
+ * given by earlier versions and no longer part of a role are taken back at each sync.
  */
 @Component
 class AuthorizationSync {
@@ -24,6 +25,7 @@ class AuthorizationSync {
   private static final String TASKLIST = "tasklist";
   private static final String COCKPIT = "cockpit";
   private static final String PLAN_TASK_PROCESS = "PlanTaskProcess";
+  private static final String PLAN_IMPORT_PROCESS = "PlanImportProcess";
 
   private final AuthorizationService authorizations;
 
@@ -48,9 +50,22 @@ class AuthorizationSync {
       grant(supervisor, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       grant(supervisor, Resources.TASK, ANY, Permissions.READ);
     }
-    // the coordinating unit starts the plan's task processes
-    grant(coordinating, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // the coordinating unit imports plans from Tasklist (the import's start form); everything else is started
+    // by the application's own acts, as the system
+    revoke(coordinating, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(coordinating, Resources.PROCESS_DEFINITION, PLAN_IMPORT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(coordinating, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  /** Takes back a permission earlier versions granted. */
+  void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (authorization != null && authorization.isPermissionGranted(permission)) {
+      authorization.removePermission(permission);
+      authorizations.saveAuthorization(authorization);
+    }
   }
 
   /** Adds the permissions to the group's grant on the resource, creating the grant when missing. */

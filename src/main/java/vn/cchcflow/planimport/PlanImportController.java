@@ -3,6 +3,7 @@ package vn.cchcflow.planimport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ContentDisposition;
@@ -16,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.cchcflow.organisation.CommuneTenantIdProvider;
 import vn.cchcflow.plan.PlanAccess;
 import vn.cchcflow.plan.PlanAccessDeniedException;
 import vn.cchcflow.planimport.internal.PlanTemplate;
 import vn.cchcflow.planimport.PlanImportProcess;
+import vn.cchcflow.system.EngineAsSystem;
 
 /**
  * Plan documents in: preview ({@code /parse}), import with review in Tasklist or directly
@@ -32,11 +35,14 @@ class PlanImportController {
   private final PlanImportService imports;
   private final RuntimeService runtime;
   private final PlanAccess access;
+  private final IdentityService identity;
 
-  PlanImportController(PlanImportService imports, RuntimeService runtime, PlanAccess access) {
+  PlanImportController(PlanImportService imports, RuntimeService runtime, PlanAccess access,
+                       IdentityService identity) {
     this.imports = imports;
     this.runtime = runtime;
     this.access = access;
+    this.identity = identity;
   }
 
   @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -52,10 +58,13 @@ class PlanImportController {
                                @RequestParam(name = "code", required = false) String code) throws IOException {
     requireMember(commune);
     if (review) {
-      var instance = runtime.startProcessInstanceByKey(PlanImportProcess.KEY, Variables.createVariables()
-          .putValue("commune", commune)
-          .putValue(PlanImportProcess.PLAN_FILE, Variables.fileValue(file.getOriginalFilename())
-              .file(file.getBytes()).mimeType(file.getContentType()).create()));
+      byte[] bytes = file.getBytes();
+      // the application starts the review for the commune the caller belongs to (checked above)
+      var instance = EngineAsSystem.call(identity, () -> runtime.startProcessInstanceByKey(PlanImportProcess.KEY,
+          Variables.createVariables()
+              .putValue(CommuneTenantIdProvider.COMMUNE_VARIABLE, commune)
+              .putValue(PlanImportProcess.PLAN_FILE, Variables.fileValue(file.getOriginalFilename())
+                  .file(bytes).mimeType(file.getContentType()).create())));
       return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("processInstanceId", instance.getId(),
           "message", "Đã đọc tệp và tạo việc “Rà soát kế hoạch đã đọc” cho cơ quan thường trực trong Tasklist."));
     }

@@ -140,7 +140,7 @@ abstract class PlanLifecycleApiScenario {
   }
 
   @Test
-  void records_done_late_when_approved_after_the_deadline() throws Exception {
+  void judges_on_time_by_the_submission_not_by_the_reviewers_click() throws Exception {
     String code = "KH-LATE-" + UUID.randomUUID().toString().substring(0, 8);
     long planId = json.readTree(post(COORDINATOR, "/api/plans", plan(code)).getBody()).at("/plan/id").asLong();
     String key = code + "-4";
@@ -148,11 +148,31 @@ abstract class PlanLifecycleApiScenario {
     complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, key, "Task_ExecuteTask"), Map.of("progressNote", "Xong"));
     complete(KINHTE_HEAD, taskId(KINHTE_HEAD, key, "Task_SignOff"), Map.of("signOffDecision", "approve"));
     complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, key, "Task_SubmitDeliverable"),
-        Map.of("documentNumber", "3/BC", "documentDate", "2026-12-30", "deliverableSummary", "Báo cáo"));
+        Map.of("documentNumber", "3/BC", "documentDate", "30/12/2026", "deliverableSummary", "Báo cáo"));
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(VietnamTime.ZONE).toInstant()));
-    complete(COORDINATOR, taskId(COORDINATOR, key, "Task_ReviewDeliverable"), Map.of("reviewDecision", "approve"));
+    complete(COORDINATOR, taskId(COORDINATOR, key, "Task_ReviewDeliverable"),
+        Map.of("reviewDecision", "return", "reviewComment", "Bổ sung số liệu"));
+    assertThat(tasksByNumber(COORDINATOR, planId).get("4").at("/status").asText()).isEqualTo("OVERDUE");
 
+    // resubmitted after the due day: the approved submission is late, whenever it is approved
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, key, "Task_ExecuteTask"), Map.of("progressNote", "Đã bổ sung"));
+    complete(KINHTE_HEAD, taskId(KINHTE_HEAD, key, "Task_SignOff"), Map.of("signOffDecision", "approve"));
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, key, "Task_SubmitDeliverable"),
+        Map.of("documentNumber", "3/BC", "documentDate", "04/01/2027", "deliverableSummary", "Báo cáo bổ sung"));
+    complete(COORDINATOR, taskId(COORDINATOR, key, "Task_ReviewDeliverable"), Map.of("reviewDecision", "approve"));
     assertThat(tasksByNumber(COORDINATOR, planId).get("4").at("/status").asText()).isEqualTo("DONE_LATE");
+
+    // task 1 is submitted in time and approved days after its due day: on time
+    String first = code + "-1";
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 30, 9, 0).atZone(VietnamTime.ZONE).toInstant()));
+    complete(KINHTE_HEAD, taskId(KINHTE_HEAD, first, "Task_AssignOfficer"), Map.of("officer", KINHTE_OFFICER));
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, first, "Task_ExecuteTask"), Map.of("progressNote", "Xong"));
+    complete(KINHTE_HEAD, taskId(KINHTE_HEAD, first, "Task_SignOff"), Map.of("signOffDecision", "approve"));
+    complete(KINHTE_OFFICER, taskId(KINHTE_OFFICER, first, "Task_SubmitDeliverable"),
+        Map.of("documentNumber", "4/QĐ", "documentDate", "30/12/2026", "deliverableSummary", "Quy chế"));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 1, 5, 9, 0).atZone(VietnamTime.ZONE).toInstant()));
+    complete(COORDINATOR, taskId(COORDINATOR, first, "Task_ReviewDeliverable"), Map.of("reviewDecision", "approve"));
+    assertThat(tasksByNumber(COORDINATOR, planId).get("1").at("/status").asText()).isEqualTo("DONE_ON_TIME");
   }
 
   @Test
