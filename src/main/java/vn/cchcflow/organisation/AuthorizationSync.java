@@ -26,6 +26,7 @@ class AuthorizationSync {
   private static final String COCKPIT = "cockpit";
   private static final String PLAN_TASK_PROCESS = "PlanTaskProcess";
   private static final String PLAN_IMPORT_PROCESS = "PlanImportProcess";
+  private static final String PLAN_AMENDMENT_PROCESS = "PlanAmendmentProcess";
 
   private final AuthorizationService authorizations;
 
@@ -53,7 +54,10 @@ class AuthorizationSync {
     // the coordinating unit imports plans from Tasklist (the import's start form); everything else is started
     // by the application's own acts, as the system
     revoke(coordinating, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(coordinating, Resources.PROCESS_DEFINITION, PLAN_IMPORT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String startable : List.of(PLAN_IMPORT_PROCESS, PLAN_AMENDMENT_PROCESS)) {
+      grant(coordinating, Resources.PROCESS_DEFINITION, startable, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     grant(coordinating, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
 

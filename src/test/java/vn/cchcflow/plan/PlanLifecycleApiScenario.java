@@ -263,6 +263,75 @@ abstract class PlanLifecycleApiScenario {
   }
 
   @Test
+  void amends_an_imported_plan_with_exactly_the_changes_of_the_amended_document() throws Exception {
+    String code = "KH-AMEND-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> imported = upload(COORDINATOR, "/api/plans/import?review=false&commune=namanphu&code=" + code,
+        "ke-hoach-cchc-2026.txt", seed("seed-001-namanphu.txt"));
+    long planId = json.readTree(imported.getBody()).at("/registration/plan/id").asLong();
+    assertThat(instances(code)).isEqualTo(36);
+
+    // the "Kế hoạch sửa đổi, bổ sung": 35 dropped, 36 and 37 added, 29 led by the Văn phòng, 31 a month later
+    String amended = new String(seed("seed-001-namanphu.txt"), java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(line -> !line.startsWith("35\t"))
+        .map(line -> line.startsWith("29\t") ? line.replace("\tPhòng Kinh tế xã\t", "\tVăn phòng HĐND và UBND\t") : line)
+        .map(line -> line.startsWith("31\t") ? line.replace("\tTháng 10/2026\t", "\tTháng 11/2026\t") : line)
+        .map(line -> line.startsWith("34\t") ? line
+            + "\n36\tXây dựng cơ sở dữ liệu tài sản công của xã\tPhòng Kinh tế xã\tCác phòng chuyên môn, đơn vị liên quan"
+            + "\tQuý III/2026\tCơ sở dữ liệu"
+            + "\n37\tKhảo sát mức độ hài lòng về dịch vụ hành chính công\tTrung tâm Phục vụ hành chính công"
+            + "\tPhòng Văn hóa - Xã hội\tTháng 11/2026\tBáo cáo kết quả khảo sát" : line)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    String path = "/api/plans/" + planId + "/amendments/import?documentNumber=25/KH-UBND&documentDate=15/06/2026";
+    JsonNode preview = json.readTree(upload(COORDINATOR, path, "ke-hoach-sua-doi.txt",
+        amended.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getBody());
+    Map<String, List<String>> byKind = new java.util.TreeMap<>();
+    preview.at("/lines").forEach(line -> byKind.computeIfAbsent(line.at("/kind").asText(), k -> new java.util.ArrayList<>())
+        .add(line.at("/number").asText()));
+    assertThat(byKind.get("ADDED")).containsExactly("36", "37");
+    assertThat(byKind.get("DROPPED")).containsExactly("35");
+    assertThat(byKind.get("CHANGED")).containsExactly("29", "31");
+    assertThat(byKind.get("UNCHANGED")).hasSize(33);
+    assertThat(instances(code)).as("a preview changes nothing").isEqualTo(36);
+
+    JsonNode applied = json.readTree(upload(COORDINATOR, path + "&apply=true", "ke-hoach-sua-doi.txt",
+        amended.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getBody());
+    assertThat(applied.at("/document").asText()).isEqualTo("25/KH-UBND ngày 15/06/2026");
+    assertThat(instances(code)).as("35 ended as withdrawn, 36 and 37 started").isEqualTo(37);
+    assertThat(get("admin", "/engine-rest/history/process-instance/count?processInstanceBusinessKeyLike=" + code + "-%")
+        .at("/count").asInt()).as("nothing started twice").isEqualTo(38);
+    assertThat(get("admin", "/engine-rest/process-instance/count?businessKey=" + code + "-36").at("/count").asInt())
+        .isEqualTo(1);
+    Map<String, JsonNode> tasks = tasksByNumber(COORDINATOR, planId);
+    assertThat(tasks.get("35").at("/status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(get("admin", "/engine-rest/history/process-instance?businessKey=" + code + "-35").get(0)
+        .at("/endTime").isNull()).isFalse();
+    assertThat(tasks.get("29").at("/leadUnits").toString()).contains("Văn phòng HĐND và UBND")
+        .doesNotContain("Phòng Kinh tế");
+    assertThat(get("namanphuvpubtp", "/engine-rest/task?processInstanceBusinessKey=" + code + "-29"
+        + "&taskDefinitionKey=Task_AssignOfficer")).as("the new lead unit's head has the step").hasSize(1);
+    assertThat(tasks.get("31").at("/dueDate").asText()).isEqualTo("2026-11-30");
+    assertThat(tasks.get("36").at("/status").asText()).isIn("IN_PROGRESS", "OVERDUE");
+
+    JsonNode audit = get("namanphuct", "/api/audit?commune=namanphu");
+    List<String> entries = new java.util.ArrayList<>();
+    audit.forEach(entry -> {
+      if (entry.at("/planId").asLong() == planId) {
+        entries.add(entry.at("/taskNumber").asText() + ":" + entry.at("/field").asText());
+        assertThat(entry.at("/documentRef").asText()).isEqualTo("25/KH-UBND ngày 15/06/2026");
+        assertThat(entry.at("/changedBy").asText()).isEqualTo(COORDINATOR);
+      }
+    });
+    assertThat(entries).containsExactlyInAnyOrder("35:withdrawn", "36:added", "37:added", "29:leadUnits",
+        "31:deadlineText", "31:dueDate");
+
+    // the same amendment again finds nothing left to do and starts nothing
+    JsonNode again = json.readTree(upload(COORDINATOR, path, "ke-hoach-sua-doi.txt",
+        amended.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getBody());
+    again.at("/lines").forEach(line -> assertThat(line.at("/kind").asText()).isEqualTo("UNCHANGED"));
+    assertThat(instances(code)).isEqualTo(37);
+  }
+
+  @Test
   void refuses_an_import_whose_units_the_commune_does_not_have_and_starts_nothing() throws Exception {
     String code = "KH-AIQUOC-" + UUID.randomUUID().toString().substring(0, 8);
     ResponseEntity<String> answer = upload(COORDINATOR,
