@@ -66,6 +66,11 @@ public class ReportCalculator {
     return figures(plan.getCommune(), period, Map.of(), List.of(plan));
   }
 
+  /** The figures of one plan for a period: what a period report of that plan shows. */
+  public ReportFigures figures(Plan plan, ReportPeriod period) {
+    return figures(plan.getCommune(), period, Map.of(), List.of(plan));
+  }
+
   private ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets,
                                 List<Plan> found) {
     Commune commune = communes.find(communeId).orElseThrow();
@@ -102,7 +107,7 @@ public class ReportCalculator {
     List<ReportFigures.TaskLine> overdue = lines.stream().filter(l -> l.status() == TaskStatus.OVERDUE)
         .sorted(Comparator.comparingInt(ReportFigures.TaskLine::daysOverdue).reversed()).toList();
     return new ReportFigures(commune.id(), commune.name(), commune.province(), period, VietnamTime.dayOf(asOf), total,
-        groups(byArea), groups(byUnit), lines, overdue, targets(found, reportedTargets));
+        groups(byArea), groups(byUnit), lines, overdue, targets(found, reportedTargets), List.of());
   }
 
   /** Counts only, for every commune of the server, ranked. */

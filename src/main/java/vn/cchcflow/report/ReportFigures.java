@@ -11,7 +11,12 @@ import vn.cchcflow.tasklifecycle.TaskStatus;
  */
 public record ReportFigures(String communeId, String communeName, String province, ReportPeriod period,
                             LocalDate asOf, StatusCounts total, List<Group> byArea, List<Group> byUnit,
-                            List<TaskLine> tasks, List<TaskLine> overdue, List<TargetLine> targets) {
+                            List<TaskLine> tasks, List<TaskLine> overdue, List<TargetLine> targets,
+                            List<StandingDutyLine> standingDuties) {
+
+  public ReportFigures {
+    standingDuties = standingDuties == null ? List.of() : List.copyOf(standingDuties);
+  }
 
   /** Counts of one area or one unit. */
   public record Group(String name, StatusCounts counts) {
@@ -24,6 +29,15 @@ public record ReportFigures(String communeId, String communeName, String provinc
   public record TaskLine(String planCode, String number, String area, String content, String leadUnits,
                          String deadlineText, LocalDate due, TaskStatus status, LocalDate completedOn,
                          String currentStep, int daysOverdue, String reason, String processInstanceId) {
+  }
+
+  /**
+   * One period deliverable of a standing duty (a recurring task's deliverable due in the period, a continuous
+   * task's periodic progress report), as the task record holds it. The calculator fills this list (the lead's
+   * status work, issue 10 point 3); until then it is empty and the report says so.
+   */
+  public record StandingDutyLine(String planCode, String number, String content, String leadUnits, LocalDate due,
+                                 TaskStatus status, LocalDate submittedOn) {
   }
 
   /** A target (chỉ tiêu): its goal as written and the value reported for the period, if any. */
