@@ -81,8 +81,7 @@ public class ReportDeliveries {
         outbox.enqueue(new Notice(key, commune.id(), report.getProcessInstanceId(), null, "REPORT_ISSUED", to,
             text[0], text[1]));
       }
-      String addressees = to.stream().map(r -> r.email() == null ? r.name() : r.name() + " <" + r.email() + ">")
-          .collect(Collectors.joining(", "));
+      String addressees = to.stream().map(ReportDeliveries::address).collect(Collectors.joining(", "));
       made.add(deliveries.save(new ReportDelivery(report.getId(), position++, recipient,
           to.isEmpty() ? ReportDelivery.Channel.NONE : channel, addressees.isEmpty() ? null : addressees,
           to.isEmpty() ? null : key, to.isEmpty() ? null : now)));
@@ -119,6 +118,12 @@ public class ReportDeliveries {
   private List<Recipient> users(String group) {
     return EngineAsSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(group).list()).stream()
         .map(ReportDeliveries::recipient).toList();
+  }
+
+  /** "Nguyễn Thị Phương <phuong@…>", or the account id when the account has no name. */
+  private static String address(Recipient r) {
+    String name = r.name() == null || r.name().isBlank() ? r.userId() : r.name();
+    return r.email() == null ? name : name + " <" + r.email() + ">";
   }
 
   private static Recipient recipient(User user) {

@@ -45,7 +45,7 @@ class ReportFrames {
         : "");
     return new ReportDocumentInfo(
         commune.province() == null ? null : messages.get("report.frame.superior", commune.province()),
-        messages.get("report.frame.issuing", commune.name()), number,
+        messages.get("report.frame.issuing", ReportKindTexts.lowerFirst(commune.name())), number,
         commune.name().replaceFirst("^(Xã|Phường|Thị trấn) ", ""), date, recipients, authority, title,
         signer.name());
   }

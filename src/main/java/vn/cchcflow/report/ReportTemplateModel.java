@@ -43,7 +43,7 @@ final class ReportTemplateModel {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("superiorBody", blank(info.superiorBody()) ? "" : String.join("\n", upperLines(info.superiorBody())));
     model.put("issuingBody", String.join("\n", upperLines(issuer)));
-    model.put("number", text(info.number()));
+    model.put("number", info.number() == null ? "" : info.number());
     model.put("placeAndDate", placeAndDate(info.place(), info.date(), f.asOf()));
     model.put("summary", summary(c) + (c.coveredPeriods().isEmpty() ? ""
         : " " + m.get("report.doc.covers", String.join(", ", c.coveredPeriods()))));

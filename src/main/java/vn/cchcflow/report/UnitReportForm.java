@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +29,15 @@ import vn.cchcflow.plan.PlanTask;
 import vn.cchcflow.plan.Target;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.OfficialRefusal;
+import vn.cchcflow.system.VietnamTime;
+import vn.cchcflow.tasklifecycle.TaskStatus;
 
 /**
  * The unit's period report form (forms/unit-period-report.form). When the task opens, its numbered slots are
  * filled for this unit: the reform areas it works in, its overdue tasks (a reason is asked for each, and a
  * proposed new date), the targets it answers for that the engine cannot compute. When the unit completes it,
- * the answers are checked and kept as the unit's {@link UnitReport}.
+ * the answers are checked and kept as the unit's {@link UnitReport}. The answers themselves are input
+ * parameters of the task in the model, so each unit's answers stay its own, whichever door they come through.
  */
 @Component
 public class UnitReportForm {
@@ -62,17 +68,19 @@ public class UnitReportForm {
     List<String> areas = areasOf(plan, unit.code());
     for (int i = 1; i <= AREA_SLOTS; i++) {
       slots.put(AREA_NAME + i, i <= areas.size() ? areas.get(i - 1) : null);
-      slots.put(AREA_RESULT + i, null);
     }
-    List<ReportFigures.TaskLine> overdue = calculator.figures(plan, period).overdue().stream()
-        .filter(line -> led(plan, line.number(), unit.code())).toList();
+    // overdue now, or falling due before the report is sent: whichever is late when the unit files needs a reason
+    LocalDate reportDue = VietnamTime.dayOf((Date) task.getVariable(PeriodReportProcess.REPORT_DUE_AT));
+    List<ReportFigures.TaskLine> overdue = calculator.figures(plan, period).tasks().stream()
+        .filter(line -> led(plan, line.number(), unit.code()))
+        .filter(line -> line.status() == TaskStatus.OVERDUE || line.status() == TaskStatus.IN_PROGRESS
+            && line.due() != null && !line.due().isAfter(reportDue))
+        .sorted(Comparator.comparing(ReportFigures.TaskLine::due)).toList();
     for (int i = 1; i <= OVERDUE_SLOTS; i++) {
       ReportFigures.TaskLine line = i <= overdue.size() ? overdue.get(i - 1) : null;
       slots.put(OVERDUE_TASK + i, line == null ? null : messages.get("report.unitForm.overdueTask", line.number(),
-          line.content(), line.due() == null ? "" : SHOWN.format(line.due()), line.daysOverdue()));
+          line.content(), SHOWN.format(line.due())));
       slots.put(OVERDUE_KEY + i, line == null ? null : line.processInstanceId());
-      slots.put(OVERDUE_REASON + i, null);
-      slots.put(OVERDUE_NEW_DUE + i, null);
     }
     List<Target> targets = plan.getCommitments().targets();
     List<Integer> mine = new ArrayList<>();
@@ -87,11 +95,7 @@ public class UnitReportForm {
       slots.put(TARGET_TEXT + i, t == null ? null : targets.get(t).text());
       slots.put(TARGET_GOAL + i, t == null ? null : TargetGoals.describe(targets.get(t)));
       slots.put(TARGET_KEY + i, t == null ? null : TargetResults.key(t));
-      slots.put(TARGET_VALUE + i, null);
-      slots.put(TARGET_EVIDENCE + i, null);
     }
-    slots.put(OBSTACLES, null);
-    slots.put(PROPOSALS, null);
     if (areas.size() > AREA_SLOTS || overdue.size() > OVERDUE_SLOTS || mine.size() > TARGET_SLOTS) {
       LOG.warn("Unit report form of {} in {} has more items than slots (areas {}, overdue {}, targets {})",
           unit.code(), plan.getCode(), areas.size(), overdue.size(), mine.size());
@@ -113,12 +117,21 @@ public class UnitReportForm {
       }
     }
     List<UnitReport.OverdueExplanation> overdue = new ArrayList<>();
-    for (int i = 1; i <= OVERDUE_SLOTS; i++) {
+    Set<String> lateNow = new HashSet<>();
+    for (int i = 1; i <= OVERDUE_SLOTS && text(task, OVERDUE_TASK + 1) != null; i++) {
+      if (i == 1) {
+        Plan plan = plans.find(((Number) task.getVariable(PeriodReportProcess.PLAN_ID)).longValue()).orElseThrow();
+        ReportPeriod period = ReportPeriod.parse((String) task.getVariable(PeriodReportProcess.PERIOD)).orElseThrow();
+        calculator.figures(plan, period).overdue().forEach(line -> lateNow.add(line.processInstanceId()));
+      }
       String caption = text(task, OVERDUE_TASK + i);
       if (caption == null) {
         continue;
       }
       String reason = text(task, OVERDUE_REASON + i);
+      if (reason == null && !lateNow.contains(text(task, OVERDUE_KEY + i))) {
+        continue;
+      }
       if (reason == null) {
         throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT,
             messages.get("report.unitForm.reasonRequired", caption));
