@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.Unit;
-import vn.cchcflow.organisation.UnitGroups;
+import vn.cchcflow.tasklifecycle.TaskRecord;
 
 /**
  * Moves a freshly loaded demo plan a little way along, so that every demo role finds work at once:
@@ -24,17 +24,19 @@ class DemoProgress {
   private static final int ASSIGNED_PER_UNIT = 2;
 
   private final TaskService tasks;
+  private final TaskRecord record;
 
-  DemoProgress(TaskService tasks) {
+  DemoProgress(TaskService tasks, TaskRecord record) {
     this.tasks = tasks;
+    this.record = record;
   }
 
   void advance(Commune commune, String planCode) {
     Map<String, Integer> assignedPerUnit = new HashMap<>();
     for (Task assignment : openTasks(planCode, TASK_ASSIGN_OFFICER)) {
-      String unitGroup = (String) tasks.getVariable(assignment.getId(), PART_UNIT);
-      Unit unit = unitOf(commune, unitGroup);
-      int assigned = assignedPerUnit.merge(unitGroup, 1, Integer::sum);
+      String unitCode = record.part(((Number) tasks.getVariable(assignment.getId(), PART_ID)).longValue()).unitCode();
+      Unit unit = commune.unit(unitCode).orElse(null);
+      int assigned = assignedPerUnit.merge(unitCode, 1, Integer::sum);
       if (unit == null || unit.officers().isEmpty() || assigned > ASSIGNED_PER_UNIT) {
         continue;
       }
@@ -50,23 +52,18 @@ class DemoProgress {
   private void bringToReview(String planCode, String officer) {
     Task execute = openTasks(planCode, TASK_EXECUTE_TASK).stream()
         .filter(t -> officer.equals(t.getAssignee())).findFirst().orElseThrow();
-    tasks.complete(execute.getId(), Variables.putValue("progressNote", "Đã hoàn thành dự thảo, trình lãnh đạo phòng."));
+    tasks.complete(execute.getId(), Variables.putValue(PROGRESS_NOTE, "Đã hoàn thành dự thảo, trình lãnh đạo phòng."));
     Task signOff = openTasks(planCode, TASK_SIGN_OFF).stream()
         .filter(t -> t.getProcessInstanceId().equals(execute.getProcessInstanceId())).findFirst().orElseThrow();
-    tasks.complete(signOff.getId(), Variables.putValue("signOffDecision", "approve"));
+    tasks.complete(signOff.getId(), Variables.putValue(SIGN_OFF_DECISION, APPROVE));
     Task submit = openTasks(planCode, TASK_SUBMIT_DELIVERABLE).stream()
         .filter(t -> t.getProcessInstanceId().equals(execute.getProcessInstanceId())).findFirst().orElseThrow();
-    tasks.complete(submit.getId(), Variables.putValue("documentNumber", "01/BC-UBND")
-        .putValue("documentDate", "2026-11-16").putValue("deliverableSummary", "Sản phẩm mẫu của dữ liệu demo"));
+    tasks.complete(submit.getId(), Variables.putValue(DOCUMENT_NUMBER, "01/BC-UBND")
+        .putValue(DOCUMENT_DATE, "16/11/2026").putValue(DELIVERABLE_SUMMARY, "Sản phẩm mẫu của dữ liệu demo"));
   }
 
   private List<Task> openTasks(String planCode, String step) {
     return tasks.createTaskQuery().processInstanceBusinessKeyLike(planCode + "-%").taskDefinitionKey(step)
         .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
-  }
-
-  private static Unit unitOf(Commune commune, String unitGroup) {
-    return commune.units().stream()
-        .filter(u -> UnitGroups.unit(commune.id(), u.code()).equals(unitGroup)).findFirst().orElse(null);
   }
 }

@@ -11,61 +11,58 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import vn.cchcflow.organisation.UnitGroups;
 
 /**
- * Who a notice about a task goes to: the people holding its open steps (the assignee, or the members
- * of the step's candidate groups), and by escalation level also the lead units' heads (1), the
- * coordinating unit (2) and the commune's leaders (3).
+ * Who a notice goes to, resolved once per notice: the people holding the given open steps (the
+ * assignee, or the step's candidate users and the members of its candidate groups), plus whole groups
+ * (unit heads, the coordinating unit, the leaders) as the notice's level asks.
  */
 public final class NoticeAudience {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final Map<String, Recipient> recipients = new LinkedHashMap<>();
 
   public NoticeAudience(TaskService tasks, IdentityService identity) {
     this.tasks = tasks;
     this.identity = identity;
   }
 
-  public List<Recipient> of(String processInstanceId, String commune, Collection<String> partUnits,
-                            String coordinatingUnit, int level) {
-    Map<String, Recipient> recipients = new LinkedHashMap<>();
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+  public NoticeAudience holdersOf(Collection<Task> steps) {
+    for (Task task : steps) {
       if (task.getAssignee() != null) {
-        add(recipients, identity.createUserQuery().userId(task.getAssignee()).list());
-      } else {
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-          if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-            addGroup(recipients, link.getGroupId());
-          }
+        add(identity.createUserQuery().userId(task.getAssignee()).list());
+        continue;
+      }
+      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+          continue;
+        }
+        if (link.getGroupId() != null) {
+          group(link.getGroupId());
+        } else if (link.getUserId() != null) {
+          add(identity.createUserQuery().userId(link.getUserId()).list());
         }
       }
     }
-    if (level >= 1) {
-      partUnits.forEach(unit -> addGroup(recipients, unit + UnitGroups.HEAD_SUFFIX));
-    }
-    if (level >= 2) {
-      addGroup(recipients, coordinatingUnit);
-    }
-    if (level >= 3) {
-      addGroup(recipients, UnitGroups.leaders(commune));
-    }
+    return this;
+  }
+
+  public NoticeAudience groups(Collection<String> groups) {
+    groups.forEach(this::group);
+    return this;
+  }
+
+  public NoticeAudience group(String group) {
+    add(identity.createUserQuery().memberOfGroup(group).list());
+    return this;
+  }
+
+  public List<Recipient> recipients() {
     return new ArrayList<>(recipients.values());
   }
 
-  /** Members of the given groups (a step's candidate groups). */
-  public List<Recipient> members(Collection<String> groups) {
-    Map<String, Recipient> recipients = new LinkedHashMap<>();
-    groups.forEach(group -> addGroup(recipients, group));
-    return new ArrayList<>(recipients.values());
-  }
-
-  private void addGroup(Map<String, Recipient> recipients, String group) {
-    add(recipients, identity.createUserQuery().memberOfGroup(group).list());
-  }
-
-  private static void add(Map<String, Recipient> recipients, List<User> users) {
+  private void add(List<User> users) {
     for (User user : users) {
       String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
           + (user.getFirstName() == null ? "" : user.getFirstName())).strip();

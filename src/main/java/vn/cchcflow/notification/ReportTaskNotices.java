@@ -64,7 +64,7 @@ public class ReportTaskNotices {
     }
     NoticeAudience audience = new NoticeAudience(execution.getProcessEngineServices().getTaskService(),
         execution.getProcessEngineServices().getIdentityService());
-    List<Recipient> recipients = audience.members(groups);
+    List<Recipient> recipients = audience.groups(groups).recipients();
     long daysLeft = ChronoUnit.DAYS.between(VietnamTime.today(), task.due());
     Map<String, String> values = new LinkedHashMap<>();
     values.put("names", recipients.isEmpty() ? messages.get("report.notice.everyone")

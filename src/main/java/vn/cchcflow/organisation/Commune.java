@@ -29,6 +29,17 @@ public record Commune(String id, String name, String province, String coordinati
     return unit(coordinatingUnit).orElseThrow();
   }
 
+  /** The chair of the People's Committee: the leader titled "Chủ tịch …" (not "Phó"), else the first leader. */
+  public Optional<Person> chair() {
+    return leaders.stream().filter(p -> p.title() != null && p.title().strip().startsWith("Chủ tịch")).findFirst()
+        .or(() -> leaders.stream().findFirst());
+  }
+
+  /** The leader in charge of a unit (Phó Chủ tịch phụ trách); the chair when the file names none. */
+  public Optional<Person> leaderInChargeOf(String unitCode) {
+    return leaders.stream().filter(p -> p.oversees().contains(unitCode)).findFirst().or(this::chair);
+  }
+
   /** Everyone of the commune: unit heads, officers and leaders. */
   public Stream<Person> people() {
     return Stream.concat(

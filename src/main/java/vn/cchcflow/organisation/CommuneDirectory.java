@@ -100,6 +100,10 @@ public class CommuneDirectory {
     if (commune.coordinatingUnit() == null || commune.unit(commune.coordinatingUnit()).isEmpty()) {
       problems.add("coordinatingUnit '" + commune.coordinatingUnit() + "' is not one of its units");
     }
+    for (Person leader : commune.leaders()) {
+      leader.oversees().stream().filter(code -> commune.unit(code).isEmpty()).forEach(code ->
+          problems.add("leader '" + leader.id() + "' oversees '" + code + "', which is not one of its units"));
+    }
     Set<String> personIds = new HashSet<>();
     commune.people().forEach(person -> {
       requireId(problems, "person id", person.id());

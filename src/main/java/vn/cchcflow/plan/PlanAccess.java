@@ -8,8 +8,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.organisation.CityAccounts;
 import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.UnitGroups;
+import vn.cchcflow.system.Messages;
 
 /**
  * Who may see and register which plans, read from the engine authentication that the API's basic-auth
@@ -19,9 +22,13 @@ import vn.cchcflow.organisation.UnitGroups;
 public class PlanAccess {
 
   private final IdentityService identity;
+  private final CommuneDirectory communes;
+  private final Messages messages;
 
-  PlanAccess(IdentityService identity) {
+  PlanAccess(IdentityService identity, CommuneDirectory communes, Messages messages) {
     this.identity = identity;
+    this.communes = communes;
+    this.messages = messages;
   }
 
   String currentUser() {
@@ -69,6 +76,34 @@ public class PlanAccess {
     Set<String> groups = groups(identity.getCurrentAuthentication());
     return java.util.stream.Stream.concat(task.getLeadUnits().stream(), task.getSupportUnits().stream())
         .anyMatch(code -> groups.contains(UnitGroups.unit(commune.id(), code)));
+  }
+
+  /** The commune's supervisors (coordinating unit and leaders), the city and the operator read its audit trail. */
+  void requireAuditReader(String communeId) {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || isAdmin(auth) || isCity(auth)) {
+      return;
+    }
+    boolean supervisor = canReadCommune(communeId) && communes.find(communeId).map(this::seesWholePlan).orElse(false);
+    if (!supervisor) {
+      throw new PlanAccessDeniedException(messages.get("audit.denied"));
+    }
+  }
+
+  void requireOperator() {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth != null && !isAdmin(auth)) {
+      throw new PlanAccessDeniedException(messages.get("audit.operatorOnly"));
+    }
+  }
+
+  /** Whether the caller is the commune's coordinating unit or one of its leaders (or the operator). */
+  public boolean supervises(Commune commune) {
+    return seesWholePlan(commune);
+  }
+
+  private static boolean isCity(Authentication auth) {
+    return groups(auth).contains(CityAccounts.GROUP);
   }
 
   private static boolean isAdmin(Authentication auth) {

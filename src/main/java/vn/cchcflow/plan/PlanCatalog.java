@@ -11,9 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanCatalog {
 
   private final PlanRepository plans;
+  private final PlanTaskRepository tasks;
 
-  PlanCatalog(PlanRepository plans) {
+  PlanCatalog(PlanRepository plans, PlanTaskRepository tasks) {
     this.plans = plans;
+    this.tasks = tasks;
+  }
+
+  /** One plan task with its plan, or empty. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<PlanTask> task(long planTaskId) {
+    return tasks.findById(planTaskId).map(task -> {
+      task.getPlan().getTitle();
+      return task;
+    });
   }
 
   /** One plan with its tasks, or empty. */

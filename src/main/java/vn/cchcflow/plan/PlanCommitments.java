@@ -1,5 +1,7 @@
 package vn.cchcflow.plan;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,5 +22,23 @@ public record PlanCommitments(PlanKind kind, String locality, String coordinatin
     reporting = reporting == null ? List.of() : List.copyOf(reporting);
     targets = targets == null ? List.of() : List.copyOf(targets);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
+  }
+
+  /**
+   * The days the commune's own reports under the plan are due, within the period: every due day of the
+   * plan's reporting rules; when the plan asks for none, the usual quarterly days (before day 05 of each
+   * quarter's last month, i.e. the 4th, as Hải Phòng communes report).
+   */
+  public List<LocalDate> reportDays(LocalDate periodStart, LocalDate periodEnd) {
+    List<LocalDate> days = new ArrayList<>();
+    reporting.forEach(rule -> days.addAll(rule.dues()));
+    if (days.isEmpty()) {
+      for (LocalDate month = periodStart.withDayOfMonth(1); !month.isAfter(periodEnd); month = month.plusMonths(1)) {
+        if (month.getMonthValue() % 3 == 0) {
+          days.add(month.withDayOfMonth(4));
+        }
+      }
+    }
+    return days.stream().filter(d -> !d.isBefore(periodStart) && !d.isAfter(periodEnd)).distinct().sorted().toList();
   }
 }

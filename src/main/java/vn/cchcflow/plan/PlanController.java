@@ -1,7 +1,7 @@
 package vn.cchcflow.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchcflow.organisation.Commune;
-import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.Unit;
+import vn.cchcflow.system.VietnamTime;
 import vn.cchcflow.tasklifecycle.PlanTaskProcess;
-import vn.cchcflow.tasklifecycle.PlanTaskProgressReader;
 import vn.cchcflow.tasklifecycle.TaskProgress;
+import vn.cchcflow.tasklifecycle.TaskProgressReader;
 import vn.cchcflow.tasklifecycle.TaskStatus;
 
 @RestController
@@ -27,13 +27,11 @@ import vn.cchcflow.tasklifecycle.TaskStatus;
 class PlanController {
 
   private final PlanService plans;
-  private final PlanTaskProgressReader progress;
-  private final CommuneDirectory communes;
+  private final TaskProgressReader progress;
 
-  PlanController(PlanService plans, PlanTaskProgressReader progress, CommuneDirectory communes) {
+  PlanController(PlanService plans, TaskProgressReader progress) {
     this.plans = plans;
     this.progress = progress;
-    this.communes = communes;
   }
 
   @PostMapping
@@ -47,33 +45,36 @@ class PlanController {
     return plans.list();
   }
 
-  /** Sets or moves a task's due date: {@code {"dueDate": "2026-06-30"}}. */
+  /**
+   * Sets or moves a task's due date: {@code {"dueDate": "2026-06-30", "reason": "…", "document": "Công văn
+   * số 12/UBND ngày 02/06/2026"}} (reason and document optional; both go into the audit trail).
+   */
   @PutMapping("/{id}/tasks/{number}/due-date")
   ResponseEntity<Void> changeDueDate(@PathVariable long id, @PathVariable String number,
                                      @RequestBody DueDateChange change) {
-    plans.changeDueDate(id, number, change.dueDate());
+    plans.changeDueDate(id, number, change.dueDate(), change.reason(), change.document());
     return ResponseEntity.noContent().build();
   }
 
-  record DueDateChange(LocalDate dueDate) {
+  record DueDateChange(LocalDate dueDate, String reason, String document) {
   }
 
   @GetMapping("/{id}/tasks")
   List<PlanTaskView> tasks(@PathVariable long id) {
     PlanService.VisiblePlan visible = plans.visibleTasks(id);
-    Commune commune = communes.find(visible.plan().getCommune()).orElseThrow();
-    Map<String, LocalDate> dueByInstance = new HashMap<>();
-    visible.tasks().forEach(task -> dueByInstance.put(task.getProcessInstanceId(), task.getDueDate()));
-    Map<String, TaskProgress> progressByInstance = progress.read(dueByInstance);
+    Map<Long, String> instances = new HashMap<>();
+    visible.tasks().forEach(task -> instances.put(task.getId(), task.getProcessInstanceId()));
+    Map<Long, TaskProgress> byTask = progress.read(instances, VietnamTime.now().toInstant());
     return visible.tasks().stream()
-        .map(task -> PlanTaskView.of(visible.plan(), task, commune, progressByInstance.get(task.getProcessInstanceId())))
+        .map(task -> PlanTaskView.of(visible.plan(), task, visible.commune(), byTask.get(task.getId())))
         .toList();
   }
 
   /** One row of {@code GET /api/plans/{id}/tasks}. */
   record PlanTaskView(String number, String area, String content, List<String> leadUnits, List<String> supportUnits,
                       String deadlineText, LocalDate dueDate, String deliverable, TaskStatus status,
-                      List<TaskProgress.CurrentStep> currentSteps, Date completedAt, String businessKey,
+                      List<TaskProgress.CurrentStep> currentSteps, Instant completedAt,
+                      List<TaskProgress.DeliverableProgress> deliverables, String businessKey,
                       String processInstanceId) {
 
     static PlanTaskView of(Plan plan, PlanTask task, Commune commune, TaskProgress progress) {
@@ -81,7 +82,7 @@ class PlanController {
           names(commune, task.getLeadUnits(), task.getExternalLeads()),
           names(commune, task.getSupportUnits(), task.getExternalSupports()),
           task.getDeadlineText(), task.getDueDate(), task.getDeliverable(), progress.status(),
-          progress.currentSteps(), progress.completedAt(),
+          progress.currentSteps(), progress.completedAt(), progress.deliverables(),
           PlanTaskProcess.businessKey(plan.getCode(), task.getNumber()), task.getProcessInstanceId());
     }
 

@@ -52,6 +52,8 @@ public class PlanTask {
   /** Due dates of a recurring schedule, ISO dates separated by commas. */
   private String scheduleDues;
   private boolean draft;
+  private java.time.Instant withdrawnAt;
+  private String withdrawalReason;
 
   protected PlanTask() {
   }
@@ -79,8 +81,45 @@ public class PlanTask {
     }
   }
 
+  static PlanTask of(Plan plan, int position, ResolvedPlan.ResolvedTask task) {
+    PlanDocument.Task source = task.source();
+    return new PlanTask(plan, position, source.number().strip(), source.area(), source.content().strip(),
+        task.leadUnits().stream().map(vn.cchcflow.organisation.Unit::code).toList(), task.externalLeads(),
+        task.supportUnits().stream().map(vn.cchcflow.organisation.Unit::code).toList(), task.externalSupports(),
+        source.deadlineText(), source.effectiveDueDate(), source.deliverable(), source.schedule(), source.draft());
+  }
+
   void setDueDate(LocalDate dueDate) {
     this.dueDate = dueDate;
+  }
+
+  void changeContent(String content) {
+    this.content = content;
+  }
+
+  void changeUnits(List<String> leadUnits, List<String> externalLeads, List<String> supportUnits,
+                   List<String> externalSupports) {
+    this.leadUnits = List.copyOf(leadUnits);
+    this.externalLeads = List.copyOf(externalLeads);
+    this.supportUnits = List.copyOf(supportUnits);
+    this.externalSupports = List.copyOf(externalSupports);
+  }
+
+  void withdraw(java.time.Instant at, String reason) {
+    this.withdrawnAt = at;
+    this.withdrawalReason = reason;
+  }
+
+  public java.time.Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
   }
 
   void linkProcessInstance(String processInstanceId) {

@@ -4,18 +4,28 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.tasklifecycle.TaskDeadlineChanged;
 
-/** Keeps the plan's task list in step when a task's due date is set or moved (same transaction). */
+/**
+ * A deliverable's due date was set or moved: the plan task's fact follows and the audit trail records who
+ * did it and why, in the same transaction. (A recurring task's occurrences keep the task's own date.)
+ */
 @Component
 class PlanTaskDeadlineRecorder {
 
   private final PlanTaskRepository tasks;
+  private final AuditTrail audit;
 
-  PlanTaskDeadlineRecorder(PlanTaskRepository tasks) {
+  PlanTaskDeadlineRecorder(PlanTaskRepository tasks, AuditTrail audit) {
     this.tasks = tasks;
+    this.audit = audit;
   }
 
   @EventListener
   void on(TaskDeadlineChanged change) {
-    tasks.findByProcessInstanceId(change.processInstanceId()).ifPresent(task -> task.setDueDate(change.dueDate()));
+    tasks.findById(change.planTaskId()).ifPresent(task -> {
+      FactChange.Act act = change.oldDue() == null ? FactChange.Act.DEADLINE_SET : FactChange.Act.DEADLINE_CHANGE;
+      audit.record(task.getPlan(), task.getNumber(), act, "dueDate", change.oldDue(), change.newDue(),
+          change.reason(), change.documentRef(), change.changedBy());
+      task.setDueDate(change.newDue());
+    });
   }
 }

@@ -5,5 +5,7 @@ import org.springframework.data.repository.Repository;
 
 interface PlanTaskRepository extends Repository<PlanTask, Long> {
 
+  Optional<PlanTask> findById(Long id);
+
   Optional<PlanTask> findByProcessInstanceId(String processInstanceId);
 }

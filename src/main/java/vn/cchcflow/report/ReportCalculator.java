@@ -1,5 +1,6 @@
 package vn.cchcflow.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,11 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
@@ -24,33 +20,35 @@ import vn.cchcflow.plan.Plan;
 import vn.cchcflow.plan.PlanCatalog;
 import vn.cchcflow.plan.PlanTask;
 import vn.cchcflow.plan.Target;
-import vn.cchcflow.system.EngineAsSystem;
 import vn.cchcflow.system.VietnamTime;
+import vn.cchcflow.tasklifecycle.DeliverableKind;
+import vn.cchcflow.tasklifecycle.DeliverableView;
+import vn.cchcflow.tasklifecycle.PartView;
+import vn.cchcflow.tasklifecycle.TaskProgress;
+import vn.cchcflow.tasklifecycle.TaskProgressReader;
+import vn.cchcflow.tasklifecycle.TaskRecord;
 import vn.cchcflow.tasklifecycle.TaskStatus;
 
 /**
- * Computes report figures from the engine, never from typed numbers: each task of the commune's plans
- * overlapping the period, as it stood at the period's end (or now, while the period runs). A task is done
- * when its lifecycle ended by then, on time when that was by the end of its due day.
+ * Computes report figures from the application's task record, never from typed numbers: each task of the
+ * commune's plans overlapping the period (each period deliverable of a recurring or standing duty), as it
+ * stood at the period's end, or now while the period runs. Every status comes from {@link TaskStatus}:
+ * done on time when the finally approved submission was made by the end of the due day.
  */
 @Service
 public class ReportCalculator {
 
-  private static final int BATCH = 500;
-
   private final PlanCatalog plans;
   private final CommuneDirectory communes;
-  private final HistoryService history;
-  private final TaskService tasks;
-  private final IdentityService identity;
+  private final TaskRecord record;
+  private final TaskProgressReader progress;
 
-  public ReportCalculator(PlanCatalog plans, CommuneDirectory communes, HistoryService history, TaskService tasks,
-                          IdentityService identity) {
+  public ReportCalculator(PlanCatalog plans, CommuneDirectory communes, TaskRecord record,
+                          TaskProgressReader progress) {
     this.plans = plans;
     this.communes = communes;
-    this.history = history;
-    this.tasks = tasks;
-    this.identity = identity;
+    this.record = record;
+    this.progress = progress;
   }
 
   /** Full figures of one commune; {@code reportedTargets}: target code → value the commune reports. */
@@ -74,56 +72,119 @@ public class ReportCalculator {
   private ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets,
                                 List<Plan> found) {
     Commune commune = communes.find(communeId).orElseThrow();
-    Date asOf = asOf(period);
+    Date asOfDate = asOf(period);
+    Instant asOf = asOfDate.toInstant();
     List<PlanTask> all = found.stream().flatMap(p -> p.getTasks().stream()).toList();
-    Map<String, Date> ended = EngineAsSystem.call(identity, () -> endTimes(all));
-    Map<String, String> steps = EngineAsSystem.call(identity, () -> currentSteps(all));
+    Map<Long, List<DeliverableView>> deliverables = record.deliverables(all.stream().map(PlanTask::getId).toList());
+    Map<String, List<TaskProgress.CurrentStep>> steps = progress.openSteps(
+        all.stream().map(PlanTask::getProcessInstanceId).toList());
 
     StatusCounts total = StatusCounts.ZERO;
     Map<String, StatusCounts> byArea = new LinkedHashMap<>();
     Map<String, StatusCounts> byUnit = new LinkedHashMap<>();
     commune.units().forEach(unit -> byUnit.put(unit.name(), StatusCounts.ZERO));
     List<ReportFigures.TaskLine> lines = new ArrayList<>();
+    List<DeliverableView> periodic = new ArrayList<>();
     for (Plan plan : found) {
       for (PlanTask task : plan.getTasks()) {
-        TaskStatus status = status(task.getDueDate(), ended.get(task.getProcessInstanceId()), asOf);
-        total = total.plus(status);
-        byArea.merge(area(task), StatusCounts.ZERO.plus(status), ReportCalculator::sum);
-        for (String unit : responsibleUnits(task, commune)) {
-          byUnit.merge(unit, StatusCounts.ZERO.plus(status), ReportCalculator::sum);
+        List<DeliverableView> own = deliverables.getOrDefault(task.getId(), List.of());
+        for (DeliverableView deliverable : counted(own, period, asOf)) {
+          TaskStatus status = deliverable.status(asOf);
+          if (!status.isCounted()) {
+            continue;
+          }
+          total = total.plus(status);
+          byArea.merge(area(task), StatusCounts.ZERO.plus(status), ReportCalculator::sum);
+          for (String unit : responsibleUnits(task, commune)) {
+            byUnit.merge(unit, StatusCounts.ZERO.plus(status), ReportCalculator::sum);
+          }
+          if (own.size() > 1) {
+            periodic.add(deliverable);
+          }
+          lines.add(line(plan, task, commune, deliverable, status, asOfDate, status.isDone() ? List.of()
+              : steps.getOrDefault(task.getProcessInstanceId(), List.of())));
         }
-        Date end = ended.get(task.getProcessInstanceId());
-        lines.add(new ReportFigures.TaskLine(plan.getCode(), task.getNumber(), area(task), task.getContent(),
-            String.join(", ", responsibleUnits(task, commune)), task.getDeadlineText(), task.getDueDate(), status,
-            end != null && !end.after(asOf) ? VietnamTime.dayOf(end) : null,
-            status == TaskStatus.OVERDUE || status == TaskStatus.IN_PROGRESS || status == TaskStatus.NO_DEADLINE
-                ? steps.get(task.getProcessInstanceId()) : null,
-            status == TaskStatus.OVERDUE
-                ? (int) ChronoUnit.DAYS.between(task.getDueDate(), VietnamTime.dayOf(asOf)) : 0,
-            null, task.getProcessInstanceId()));
       }
     }
     byUnit.values().removeIf(counts -> counts.total() == 0);
     List<ReportFigures.TaskLine> overdue = lines.stream().filter(l -> l.status() == TaskStatus.OVERDUE)
         .sorted(Comparator.comparingInt(ReportFigures.TaskLine::daysOverdue).reversed()).toList();
-    return new ReportFigures(commune.id(), commune.name(), commune.province(), period, VietnamTime.dayOf(asOf), total,
-        groups(byArea), groups(byUnit), lines, overdue, targets(found, reportedTargets), List.of());
+    return new ReportFigures(commune.id(), commune.name(), commune.province(), period, VietnamTime.dayOf(asOfDate),
+        total, groups(byArea), groups(byUnit), lines, overdue, targets(found, reportedTargets),
+        standingDuties(all, commune, periodic, asOf));
+  }
+
+  /**
+   * The deliverables a period counts: a one-off task's result in every period the plan overlaps, as it
+   * stood then; a recurring or standing duty's deliverables in the period their due day falls in. Nothing
+   * added to the plan after the period counts in it.
+   */
+  static List<DeliverableView> counted(List<DeliverableView> deliverables, ReportPeriod period, Instant asOf) {
+    List<DeliverableView> existing = deliverables.stream()
+        .filter(d -> d.addedAt() == null || !d.addedAt().isAfter(asOf)).toList();
+    if (existing.size() == 1 && existing.get(0).kind() == DeliverableKind.RESULT) {
+      return existing;
+    }
+    return existing.stream()
+        .filter(d -> d.due() != null && !d.due().isBefore(period.start()) && !d.due().isAfter(period.end()))
+        .toList();
+  }
+
+  private static ReportFigures.TaskLine line(Plan plan, PlanTask task, Commune commune, DeliverableView deliverable,
+                                             TaskStatus status, Date asOf, List<TaskProgress.CurrentStep> open) {
+    Instant done = deliverable.doneAt();
+    return new ReportFigures.TaskLine(plan.getCode(), task.getNumber(), area(task), task.getContent(),
+        String.join(", ", responsibleUnits(task, commune)), task.getDeadlineText(), deliverable.due(), status,
+        done != null && !done.isAfter(asOf.toInstant()) ? VietnamTime.dayOf(Date.from(done)) : null,
+        open.stream().map(step -> step.assignee() == null ? step.name() : step.name() + " (" + step.assignee() + ")")
+            .toList(),
+        status == TaskStatus.OVERDUE ? (int) ChronoUnit.DAYS.between(deliverable.due(), VietnamTime.dayOf(asOf)) : 0,
+        null, task.getProcessInstanceId());
+  }
+
+  /** How many units delivered each period deliverable of a recurring or standing duty on time. */
+  private List<ReportFigures.StandingDutyLine> standingDuties(List<PlanTask> tasks, Commune commune,
+                                                              List<DeliverableView> periodic, Instant asOf) {
+    Map<Long, PlanTask> byId = new HashMap<>();
+    tasks.forEach(t -> byId.put(t.getId(), t));
+    Map<Long, List<PartView>> parts = record.parts(periodic.stream().map(DeliverableView::id).toList());
+    List<ReportFigures.StandingDutyLine> result = new ArrayList<>();
+    for (DeliverableView d : periodic) {
+      PlanTask task = byId.get(d.planTaskId());
+      int onTime = 0;
+      int late = 0;
+      List<String> missing = new ArrayList<>();
+      List<PartView> own = parts.getOrDefault(d.id(), List.of()).stream().filter(p -> p.withdrawnAt() == null).toList();
+      for (PartView part : own) {
+        TaskStatus status = TaskStatus.of(d.due(), part.submittedAt(), part.approvedAt(), null, asOf);
+        if (status == TaskStatus.DONE_ON_TIME) {
+          onTime++;
+        } else if (status == TaskStatus.DONE_LATE) {
+          late++;
+        } else {
+          missing.add(commune.unit(part.unitCode()).map(Unit::name).orElse(part.unitCode()));
+        }
+      }
+      result.add(new ReportFigures.StandingDutyLine(task.getPlan().getCode(), task.getNumber(), task.getContent(),
+          d.kind(), d.due(), own.size(), onTime, late, missing.size(), missing));
+    }
+    return result;
   }
 
   /** Counts only, for every commune of the server, ranked. */
   public CityRollup rollup(ReportPeriod period) {
-    Date asOf = asOf(period);
+    Instant asOf = asOf(period).toInstant();
     Set<String> ids = communes.all().stream().map(Commune::id).collect(Collectors.toCollection(java.util.TreeSet::new));
     List<Plan> found = plans.overlapping(ids, period.start(), period.end());
     List<PlanTask> all = found.stream().flatMap(p -> p.getTasks().stream()).toList();
-    Map<String, Date> ended = EngineAsSystem.call(identity, () -> endTimes(all));
+    Map<Long, List<DeliverableView>> deliverables = record.deliverables(all.stream().map(PlanTask::getId).toList());
     Map<String, StatusCounts> counts = new HashMap<>();
     ids.forEach(id -> counts.put(id, StatusCounts.ZERO));
     for (Plan plan : found) {
       for (PlanTask task : plan.getTasks()) {
-        counts.merge(plan.getCommune(),
-            StatusCounts.ZERO.plus(status(task.getDueDate(), ended.get(task.getProcessInstanceId()), asOf)),
-            ReportCalculator::sum);
+        for (DeliverableView d : counted(deliverables.getOrDefault(task.getId(), List.of()), period, asOf)) {
+          counts.merge(plan.getCommune(), StatusCounts.ZERO.plus(d.status(asOf)), ReportCalculator::sum);
+        }
       }
     }
     List<Commune> ranked = communes.all().stream()
@@ -139,44 +200,11 @@ public class ReportCalculator {
     return new CityRollup(period, rows);
   }
 
-  static TaskStatus status(LocalDate due, Date ended, Date asOf) {
-    if (ended != null && !ended.after(asOf)) {
-      return TaskStatus.completed(due, ended);
-    }
-    return TaskStatus.open(due, asOf);
-  }
-
   /** The period's end, or now while the period is still running. */
   static Date asOf(ReportPeriod period) {
     Date end = VietnamTime.endOf(period.end());
     Date now = VietnamTime.now();
     return now.before(end) ? now : end;
-  }
-
-  private Map<String, Date> endTimes(List<PlanTask> all) {
-    Map<String, Date> ended = new HashMap<>();
-    List<String> ids = all.stream().map(PlanTask::getProcessInstanceId).filter(id -> id != null).toList();
-    for (int from = 0; from < ids.size(); from += BATCH) {
-      Set<String> batch = Set.copyOf(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceIds(batch)
-          .finished().list()) {
-        ended.put(instance.getId(), instance.getEndTime());
-      }
-    }
-    return ended;
-  }
-
-  private Map<String, String> currentSteps(List<PlanTask> all) {
-    Map<String, String> steps = new HashMap<>();
-    List<String> ids = all.stream().map(PlanTask::getProcessInstanceId).filter(id -> id != null).toList();
-    for (int from = 0; from < ids.size(); from += BATCH) {
-      String[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
-      for (Task task : tasks.createTaskQuery().processInstanceIdIn(batch).orderByTaskCreateTime().asc().list()) {
-        steps.putIfAbsent(task.getProcessInstanceId(), task.getName() == null ? task.getTaskDefinitionKey()
-            : task.getName().split(" · ")[0]);
-      }
-    }
-    return steps;
   }
 
   /** The lead units doing the work; for a task led outside the commune, its local support units. */

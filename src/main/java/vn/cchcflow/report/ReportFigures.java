@@ -2,6 +2,7 @@ package vn.cchcflow.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchcflow.tasklifecycle.DeliverableKind;
 import vn.cchcflow.tasklifecycle.TaskStatus;
 
 /**
@@ -14,30 +15,28 @@ public record ReportFigures(String communeId, String communeName, String provinc
                             List<TaskLine> tasks, List<TaskLine> overdue, List<TargetLine> targets,
                             List<StandingDutyLine> standingDuties) {
 
-  public ReportFigures {
-    standingDuties = standingDuties == null ? List.of() : List.copyOf(standingDuties);
-  }
-
   /** Counts of one area or one unit. */
   public record Group(String name, StatusCounts counts) {
   }
 
   /**
-   * One task as it stood at {@code asOf}. {@code reason}: why it is late, as the units reported it;
-   * {@code processInstanceId}: its lifecycle, for links into Cockpit.
+   * One task (or, for a recurring task, one of its deliverables) as it stood at {@code asOf}.
+   * {@code openSteps}: the steps open now ("Thực hiện nhiệm vụ (namanphukinhtecv1)"), for unfinished
+   * work; {@code reason}: why it is late, as the units reported it; {@code processInstanceId}: its
+   * lifecycle, for links.
    */
   public record TaskLine(String planCode, String number, String area, String content, String leadUnits,
                          String deadlineText, LocalDate due, TaskStatus status, LocalDate completedOn,
-                         String currentStep, int daysOverdue, String reason, String processInstanceId) {
+                         List<String> openSteps, int daysOverdue, String reason, String processInstanceId) {
   }
 
   /**
-   * One period deliverable of a standing duty (a recurring task's deliverable due in the period, a continuous
-   * task's periodic progress report), as the task record holds it. The calculator fills this list (the lead's
-   * status work, issue 10 point 3); until then it is empty and the report says so.
+   * One period deliverable of a standing or recurring duty: a quarterly report, a monthly update, a
+   * standing duty's progress report; how many of its units submitted on time, late, or not (yet), e.g.
+   * "báo cáo quý II: 4/5 đơn vị nộp đúng hạn".
    */
-  public record StandingDutyLine(String planCode, String number, String content, String leadUnits, LocalDate due,
-                                 TaskStatus status, LocalDate submittedOn) {
+  public record StandingDutyLine(String planCode, String number, String content, DeliverableKind kind, LocalDate due,
+                                 int units, int onTime, int late, int missing, List<String> missingUnits) {
   }
 
   /** A target (chỉ tiêu): its goal as written and the value reported for the period, if any. */

@@ -167,6 +167,9 @@ class ReportService {
       ids = List.of(commune.id());
     } else {
       ids = communes.all().stream().map(Commune::id).filter(access::canFollowReports).toList();
+      if (ids.isEmpty()) {
+        return List.of();
+      }
     }
     List<ReportRecord> issued = recordRepository.findByCommuneInOrderByDueDateAscIdAsc(ids).stream()
         .filter(r -> r.getState() == ReportState.ISSUED)

@@ -56,7 +56,8 @@ final class ReportTemplateModel {
     model.put("unitRows", countRows(f.byUnit()));
     model.put("unitSum", counts(f.total()));
     int unitSum = f.byUnit().stream().mapToInt(g -> g.counts().total()).sum();
-    model.put("unitNote", unitSum != f.total().total() ? m.get("report.doc.unitNote") : "");
+    model.put("unitNote", unitSum != f.total().total() ? List.of(Map.of("text", m.get("report.doc.unitNote")))
+        : List.of());
     standingDuties(f, model);
     overdue(c, model);
     targets(c, model);
@@ -65,8 +66,7 @@ final class ReportTemplateModel {
     model.put("obstacles", c.obstacles().stream().map(o -> Map.of("unit", o.unit(), "text", o.text())).toList());
     next(c, model);
     List<Map<String, Object>> proposals = paragraphs(c.proposals());
-    model.put("proposals", proposals);
-    model.put("noProposals", proposals.isEmpty() ? m.get("report.doc.noProposals") : "");
+    model.put("proposals", proposals.isEmpty() ? List.of(Map.of("text", m.get("report.doc.noProposals"))) : proposals);
     model.put("closing", m.get("report.doc.closing", subject, f.period().label(), issuer));
     model.put("recipients", recipientLines(info.recipients()).stream().map(l -> Map.of("line", l)).toList());
     model.put("signerAuthority", blank(info.signerAuthority()) ? ""
@@ -90,7 +90,7 @@ final class ReportTemplateModel {
       a.put("name", area.name());
       a.put("reports", area.reports().stream().map(r -> Map.of("unit", r.unit(), "text", oneParagraph(r.text())))
           .toList());
-      a.put("noReports", area.reports().isEmpty() ? m.get("report.doc.area.noReports") : "");
+      a.put("noReports", area.reports().isEmpty() ? m.get("report.doc.area.noReports") + " " : "");
       a.put("countsSentence", m.get("report.doc.area.counts", k.total(), k.doneOnTime(), k.doneLate(),
           k.inProgress(), k.overdue(), k.noDeadline()));
       areas.add(a);
@@ -101,18 +101,21 @@ final class ReportTemplateModel {
   private void standingDuties(ReportFigures f, Map<String, Object> model) {
     List<Map<String, Object>> rows = new ArrayList<>();
     int n = 1;
-    long onTime = 0;
+    int onTime = 0;
+    int expected = 0;
     for (ReportFigures.StandingDutyLine d : f.standingDuties()) {
-      rows.add(Map.of("n", String.valueOf(n++), "task", d.number() + ": " + text(d.content()), "unit",
-          text(d.leadUnits()), "due", d.due() == null ? "" : DAY.format(d.due()), "state", statusName(d.status())));
-      if (d.status() == TaskStatus.DONE_ON_TIME) {
-        onTime++;
-      }
+      rows.add(Map.of("n", String.valueOf(n++), "task", d.number() + ": " + text(d.content()),
+          "due", d.due() == null ? "" : DAY.format(d.due()),
+          "submitted", m.get("report.doc.standing.submitted", d.onTime(), d.units(), d.late()),
+          "missing", d.missingUnits().isEmpty() ? m.get("report.doc.standing.noneMissing")
+              : String.join(", ", d.missingUnits())));
+      onTime += d.onTime();
+      expected += d.units();
     }
     model.put("hasStandingDuties", !rows.isEmpty());
     model.put("standingDutyRows", rows);
     model.put("standingDutiesIntro", rows.isEmpty() ? m.get("report.doc.standing.none")
-        : m.get("report.doc.standing.count", rows.size(), onTime));
+        : m.get("report.doc.standing.count", rows.size(), onTime, expected));
   }
 
   private void overdue(ReportContent c, Map<String, Object> model) {

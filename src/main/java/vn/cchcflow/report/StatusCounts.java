@@ -14,6 +14,7 @@ public record StatusCounts(int doneOnTime, int doneLate, int inProgress, int ove
       case IN_PROGRESS -> new StatusCounts(doneOnTime, doneLate, inProgress + 1, overdue, noDeadline);
       case OVERDUE -> new StatusCounts(doneOnTime, doneLate, inProgress, overdue + 1, noDeadline);
       case NO_DEADLINE -> new StatusCounts(doneOnTime, doneLate, inProgress, overdue, noDeadline + 1);
+      case WITHDRAWN -> this;
     };
   }
 

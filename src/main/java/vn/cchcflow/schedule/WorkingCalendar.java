@@ -136,6 +136,30 @@ public final class WorkingCalendar {
     return candidate;
   }
 
+  /** The working day {@code days} working days before {@code day} (e.g. 5 working days before a report). */
+  public LocalDate workingDaysBefore(LocalDate day, int days) {
+    LocalDate candidate = Objects.requireNonNull(day, "day");
+    for (int left = days; left > 0; ) {
+      candidate = candidate.minusDays(1);
+      if (isWorkingDay(candidate)) {
+        left--;
+      }
+    }
+    return candidate;
+  }
+
+  /** The working day {@code days} working days after {@code day}. */
+  public LocalDate workingDaysAfter(LocalDate day, int days) {
+    LocalDate candidate = Objects.requireNonNull(day, "day");
+    for (int left = days; left > 0; ) {
+      candidate = candidate.plusDays(1);
+      if (isWorkingDay(candidate)) {
+        left--;
+      }
+    }
+    return candidate;
+  }
+
   /**
    * Why a day is not a working day, in Vietnamese: the holiday's name from the file ("Tết Nguyên đán",
    * "Giỗ Tổ Hùng Vương", …), "Thứ Bảy" or "Chủ nhật"; empty when it is a working day.

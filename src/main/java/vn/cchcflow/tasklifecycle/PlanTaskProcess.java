@@ -1,6 +1,10 @@
 package vn.cchcflow.tasklifecycle;
 
-/** Ids and variable names of {@code processes/PlanTaskProcess.bpmn}, the lifecycle of one plan task. */
+/**
+ * Ids and variable names of {@code processes/PlanTaskProcess.bpmn}, the lifecycle of one plan task. The
+ * engine keeps only what it needs to run the steps; the task's facts (units, reviewer, due dates,
+ * submissions, decisions) are in the {@link TaskRecord}.
+ */
 public final class PlanTaskProcess {
 
   private PlanTaskProcess() {
@@ -8,68 +12,67 @@ public final class PlanTaskProcess {
 
   public static final String KEY = "PlanTaskProcess";
 
+  public static final String SUBPROCESS_DELIVERABLE = "SubProcess_Deliverable";
+  public static final String SUBPROCESS_LEAD_PART = "SubProcess_LeadPart";
   public static final String TASK_ASSIGN_OFFICER = "Task_AssignOfficer";
   public static final String TASK_EXECUTE_TASK = "Task_ExecuteTask";
   public static final String TASK_PROVIDE_SUPPORT_INPUT = "Task_ProvideSupportInput";
   public static final String TASK_SIGN_OFF = "Task_SignOff";
   public static final String TASK_SUBMIT_DELIVERABLE = "Task_SubmitDeliverable";
   public static final String TASK_REVIEW_DELIVERABLE = "Task_ReviewDeliverable";
+  public static final String TASK_REPORT_PROGRESS = "Task_ReportProgress";
+  public static final String TASK_SET_DEADLINE = "Task_SetDeadline";
+  public static final String TIMER_EVENT_DELIVERABLE_OPENS = "TimerEvent_DeliverableOpens";
+  public static final String TIMER_EVENT_NOTICE_DUE = "TimerEvent_NoticeDue";
+  public static final String BOUNDARY_EVENT_REVIEW_WAITING = "BoundaryEvent_ReviewWaiting";
+  public static final String BOUNDARY_EVENT_SUPPORT_INPUT_REMINDER_DUE = "BoundaryEvent_SupportInputReminderDue";
   public static final String END_EVENT_TASK_DONE_ON_TIME = "EndEvent_TaskDoneOnTime";
   public static final String END_EVENT_TASK_DONE_LATE = "EndEvent_TaskDoneLate";
-  public static final String TASK_SET_DEADLINE = "Task_SetDeadline";
-  public static final String TASK_REPORT_PROGRESS = "Task_ReportProgress";
-  public static final String TIMER_EVENT_NOTICE_DUE = "TimerEvent_NoticeDue";
-  public static final String TIMER_EVENT_CHECK_IN_OPENS = "TimerEvent_CheckInOpens";
-  public static final String BOUNDARY_EVENT_CHECK_IN_REMINDER_DUE = "BoundaryEvent_CheckInReminderDue";
+  public static final String END_EVENT_TASK_WITHDRAWN = "EndEvent_TaskWithdrawn";
+  public static final String END_EVENT_PART_WITHDRAWN = "EndEvent_PartWithdrawn";
+
   public static final String MESSAGE_DEADLINE_CHANGED = "Msg_DeadlineChanged";
+  public static final String MESSAGE_TASK_WITHDRAWN = "Msg_TaskWithdrawn";
+  public static final String MESSAGE_PART_WITHDRAWN = "Msg_PartWithdrawn";
 
-  /** Start variables. */
-  public static final String COMMUNE = "commune";
-  public static final String PLAN_ID = "planId";
-  public static final String PLAN_CODE = "planCode";
-  public static final String PLAN_TITLE = "planTitle";
-  public static final String TASK_NUMBER = "taskNumber";
-  public static final String TASK_CONTENT = "taskContent";
+  /** Start variables: the plan task's row in the record, its caption and the brief every form shows. */
+  public static final String PLAN_TASK_ID = "planTaskId";
   public static final String TASK_CAPTION = "taskCaption";
-  public static final String AREA = "area";
-  public static final String DELIVERABLE = "deliverable";
-  public static final String DEADLINE_TEXT = "deadlineText";
-  public static final String EXTERNAL_LEADS = "externalLeads";
-  public static final String DUE_DATE = "dueDate";
-  public static final String FOLLOW_UP_DATE = "followUpDate";
-  /** Unit groups that each do their own part (multi-instance collection). */
-  public static final String PART_UNITS = "partUnits";
-  /** Unit groups asked for input in every part. */
-  public static final String SUPPORT_UNITS = "supportUnits";
-  /** Group of the coordinating unit, which reviews deliverables. */
-  public static final String COORDINATING_UNIT = "coordinatingUnit";
-  /** Group id → unit name, for task captions. */
-  public static final String UNIT_NAMES = "unitNames";
+  public static final String TASK_BRIEF = "taskBrief";
 
-  /** Variables of one part (local to each multi-instance part). */
-  public static final String PART_UNIT = "partUnit";
+  /** Element variables of the multi-instance scopes. */
+  public static final String DELIVERABLE_ID = "deliverableId";
+  public static final String PART_ID = "partId";
   public static final String SUPPORT_UNIT = "supportUnit";
-  public static final String OFFICER = "officer";
-  public static final String OFFICER_OPTIONS = "officerOptions";
-  public static final String SUPPORT_INPUT = "supportInput";
-  public static final String SUPPORT_INPUTS = "supportInputs";
 
-  /** Deadline watch: the last notice sent (its ladder key) and when the next one is due. */
+  /** Task-local variables written when a step is created: what this step's form shows, and the officers to choose. */
+  public static final String STEP_BRIEF = "stepBrief";
+  public static final String OFFICER_OPTIONS = "officerOptions";
+
+  /** Form fields: what people enter (the record keeps them; the engine forgets them after the step). */
+  public static final String OFFICER = "officer";
+  public static final String PROGRESS_NOTE = "progressNote";
+  public static final String SUPPORT_INPUT = "supportInput";
+  public static final String SIGN_OFF_DECISION = "signOffDecision";
+  public static final String SIGN_OFF_COMMENT = "signOffComment";
+  public static final String DOCUMENT_NUMBER = "documentNumber";
+  public static final String DOCUMENT_DATE = "documentDate";
+  public static final String DELIVERABLE_SUMMARY = "deliverableSummary";
+  public static final String DELIVERABLE_LINK = "deliverableLink";
+  public static final String REVIEW_DECISION = "reviewDecision";
+  public static final String REVIEW_COMMENT = "reviewComment";
+  public static final String NEW_DUE_DATE = "newDueDate";
+  public static final String APPROVE = "approve";
+
+  /** Deadline watch of a deliverable: the last notice sent (its ladder key) and when the next one is due. */
   public static final String LAST_NOTICE_KEY = "lastNoticeKey";
   public static final String NEXT_NOTICE_AT = "nextNoticeAt";
-  /** A date set for a task that had none ("Xác định thời hạn"), yyyy-MM-dd. */
-  public static final String NEW_DUE_DATE = "newDueDate";
 
-  /** Progress check-ins: their due days (yyyy-MM-dd), the one last opened, and the open one's times. */
-  public static final String CHECK_IN_DUES = "checkInDues";
-  public static final String LAST_CHECK_IN_DUE = "lastCheckInDue";
-  public static final String CHECK_IN_OPENS_AT = "checkInOpensAt";
-  public static final String CHECK_IN_DUE_AT = "checkInDueAt";
-  public static final String CHECK_IN_REMINDER_AT = "checkInReminderAt";
-
-  /** Completion record. */
-  public static final String COMPLETED_AT = "completedAt";
+  /** Transient routing value of Gateway_CompletedOnTime. */
   public static final String OUTCOME = "outcome";
+
+  /** Separates a step's name from the plan task's caption in a task's name ("Thực hiện nhiệm vụ · NV 3: …"). */
+  public static final String CAPTION_SEPARATOR = " · ";
 
   public static String businessKey(String planCode, String taskNumber) {
     return planCode + "-" + taskNumber;

@@ -25,14 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.cchcflow.organisation.Commune;
-import vn.cchcflow.organisation.CommuneDirectory;
-import vn.cchcflow.organisation.IdentitySync;
 import vn.cchcflow.schedule.Schedule;
 import vn.cchcflow.system.VietnamTime;
+import vn.cchcflow.tasklifecycle.Lifecycle;
 import vn.cchcflow.tasklifecycle.PlanTaskProcessMocks;
-import vn.cchcflow.tasklifecycle.PlanTaskProcessStarter;
-import vn.cchcflow.tasklifecycle.PlanTaskStart;
 
 /**
  * Deadlines that act, by time travel: the engine clock is moved and the timer jobs executed, never slept on.
@@ -45,16 +41,15 @@ class DeadlineNoticesProcessTest {
   static ProcessEngineExtension engine = ProcessEngineExtension.builder()
       .configurationResource("camunda-unit-test.cfg.xml").build();
 
-  private static final CommuneDirectory COMMUNES = CommuneDirectory.fromLocation("classpath:communes/namanphu.yaml");
-  private static final Commune NAM_AN_PHU = COMMUNES.find("namanphu").orElseThrow();
   private static final LocalDate DUE = LocalDate.of(2026, 3, 31);
 
+  private Lifecycle life;
   private PlanTaskProcessMocks.RecordingOutbox outbox;
 
   @BeforeEach
   void setUp() {
-    new IdentitySync(identityService(), "").sync(NAM_AN_PHU);
-    outbox = PlanTaskProcessMocks.register(engine.getProcessEngine(), COMMUNES);
+    life = new Lifecycle(engine.getProcessEngine());
+    outbox = life.wiring.outbox();
     at(2026, 3, 2, 9, 0);
   }
 
@@ -134,7 +129,7 @@ class DeadlineNoticesProcessTest {
     fireNotice(pi);
     officerExecutesAndSubmits("namanphukinhtecv1");
     taskService().complete(task(TASK_REVIEW_DELIVERABLE).getId(),
-        withVariables("reviewDecision", "return", "reviewComment", "Bổ sung phụ lục"));
+        withVariables(REVIEW_DECISION, "return", REVIEW_COMMENT, "Bổ sung phụ lục"));
 
     assertThat(pi).isWaitingAt(TASK_EXECUTE_TASK);
     assertThat(noticeJob(pi).getDuedate()).isEqualTo(time(2026, 3, 30, 8, 0));
@@ -183,39 +178,6 @@ class DeadlineNoticesProcessTest {
   }
 
   @Test
-  void opens_four_quarterly_check_ins_for_a_report_due_before_the_5th_of_each_quarters_last_month() {
-    at(2026, 1, 15, 9, 0);
-    List<LocalDate> dues = List.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 6, 4), LocalDate.of(2026, 9, 4),
-        LocalDate.of(2026, 12, 4));
-    ProcessInstance pi = start(Schedule.recurring(dues), LocalDate.of(2026, 12, 4));
-
-    for (LocalDate due : dues) {
-      Job opens = job(pi, TIMER_EVENT_CHECK_IN_OPENS);
-      assertThat(opens.getDuedate()).isEqualTo(time(due.minusDays(14).getYear(), due.minusDays(14).getMonthValue(),
-          due.minusDays(14).getDayOfMonth(), 8, 0));
-      ClockUtil.setCurrentTime(opens.getDuedate());
-      managementService().executeJob(opens.getId());
-      Task checkIn = task(TASK_REPORT_PROGRESS);
-      assertThat(checkIn.getName()).startsWith("Báo cáo tiến độ định kỳ · NV 29");
-      assertThat(checkIn.getDueDate()).isEqualTo(VietnamTime.endOf(due));
-      assertThat(taskService().getIdentityLinksForTask(checkIn.getId())).extracting(l -> l.getGroupId())
-          .contains("namanphukinhte");
-      Job reminder = job(pi, BOUNDARY_EVENT_CHECK_IN_REMINDER_DUE);
-      ClockUtil.setCurrentTime(reminder.getDuedate());
-      managementService().executeJob(reminder.getId());
-      assertThat(last().subject()).isEqualTo("[Báo cáo tiến độ] NV 29: hạn báo cáo "
-          + String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
-      taskService().complete(checkIn.getId(), withVariables("progressDone", "Đã làm", "progressPercent", 25,
-          "progressObstacles", ""));
-    }
-
-    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(TASK_REPORT_PROGRESS).count()).isEqualTo(4);
-    assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
-        .activityId(TIMER_EVENT_CHECK_IN_OPENS).count()).isZero();
-  }
-
-  @Test
   void waits_silently_for_a_date_then_runs_on_time_when_the_event_is_known() {
     ProcessInstance pi = start(Schedule.onEvent(), null);
 
@@ -230,7 +192,8 @@ class DeadlineNoticesProcessTest {
 
     taskService().complete(setDeadline.getId(), withVariables(NEW_DUE_DATE, "15/10/2026"));
 
-    assertThat(runtimeService().getVariable(pi.getId(), DUE_DATE)).isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 10, 15)));
+    assertThat(life.deliverables(pi).get(0).due()).isEqualTo(LocalDate.of(2026, 10, 15));
+    assertThat(life.wiring.events()).singleElement().isInstanceOf(vn.cchcflow.tasklifecycle.TaskDeadlineChanged.class);
     assertThat(task(TASK_ASSIGN_OFFICER).getDueDate()).isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 10, 15)));
     assertThat(noticeJob(pi).getDuedate()).isEqualTo(time(2026, 10, 8, 8, 0));
     completeEveryStep("namanphukinhtecv1");
@@ -244,14 +207,15 @@ class DeadlineNoticesProcessTest {
     headAssigns("namanphukinhtecv1");
     assertThat(noticeJob(pi).getDuedate()).isEqualTo(time(2026, 3, 24, 8, 0));
 
-    PlanTaskProcessMocks.deadlines(engine.getProcessEngine()).change(pi.getId(), LocalDate.of(2026, 5, 29));
+    life.wiring.deadlines().change(life.planTaskId(pi), pi.getId(), LocalDate.of(2026, 5, 29), "Kế hoạch sửa đổi",
+        "Kế hoạch số 20/KH-UBND ngày 01/03/2026");
 
     assertThat(noticeJob(pi).getDuedate()).isEqualTo(time(2026, 5, 22, 8, 0));
     assertThat(task(TASK_EXECUTE_TASK).getDueDate()).isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 5, 29)));
     assertThat(task(TASK_EXECUTE_TASK).getFollowUpDate()).isEqualTo(VietnamTime.morningOf(LocalDate.of(2026, 5, 22)));
     at(2026, 4, 2, 9, 0);
     officerExecutesAndSubmits("namanphukinhtecv1");
-    taskService().complete(task(TASK_REVIEW_DELIVERABLE).getId(), withVariables("reviewDecision", "approve"));
+    taskService().complete(task(TASK_REVIEW_DELIVERABLE).getId(), withVariables(REVIEW_DECISION, APPROVE));
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME);
     assertThat(outbox.notices).isEmpty();
   }
@@ -259,12 +223,8 @@ class DeadlineNoticesProcessTest {
   // --- the people and the clock ---
 
   private ProcessInstance start(Schedule schedule, LocalDate due) {
-    PlanTaskStart task = new PlanTaskStart(NAM_AN_PHU, 1L, "KH-CCHC-2026",
-        "Kế hoạch cải cách hành chính nhà nước xã Nam An Phụ năm 2026", "29", "VI. Cải cách tài chính công",
-        "Ban hành quy chế quản lý tài sản công", List.of(NAM_AN_PHU.unit("kinhte").orElseThrow()), List.of(),
-        List.of(), "Quý 1/2026", due, "Quy chế", schedule, LocalDate.of(2026, 1, 1));
-    String id = new PlanTaskProcessStarter(runtimeService()).start(task);
-    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    return life.start("29", "Ban hành quy chế quản lý tài sản công", List.of("kinhte"), List.of(), List.of(),
+        schedule, due);
   }
 
   private void headAssigns(String officer) {
@@ -272,16 +232,13 @@ class DeadlineNoticesProcessTest {
   }
 
   private void officerExecutesAndSubmits(String officer) {
-    taskService().complete(task(TASK_EXECUTE_TASK).getId(), withVariables("progressNote", "Xong"));
-    taskService().complete(task(TASK_SIGN_OFF).getId(), withVariables("signOffDecision", "approve"));
-    taskService().complete(task(TASK_SUBMIT_DELIVERABLE).getId(), withVariables("documentNumber", "5/QĐ",
-        "documentDate", "2026-03-20", "deliverableSummary", "Quy chế"));
+    life.officerWorksThrough();
   }
 
   private void completeEveryStep(String officer) {
     headAssigns(officer);
     officerExecutesAndSubmits(officer);
-    taskService().complete(task(TASK_REVIEW_DELIVERABLE).getId(), withVariables("reviewDecision", "approve"));
+    taskService().complete(task(TASK_REVIEW_DELIVERABLE).getId(), withVariables(REVIEW_DECISION, APPROVE));
   }
 
   private static Task task(String step) {
@@ -310,10 +267,10 @@ class DeadlineNoticesProcessTest {
   }
 
   private static void at(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(time(year, month, day, hour, minute));
+    Lifecycle.at(year, month, day, hour, minute);
   }
 
   private static Date time(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(VietnamTime.ZONE).toInstant());
+    return Lifecycle.time(year, month, day, hour, minute);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.cchcflow.plan.PlanKind;
 import vn.cchcflow.report.internal.ReportSamples;
+import vn.cchcflow.tasklifecycle.DeliverableKind;
 
 /** A quarterly report of xã Nam An Phụ (seed 001) with everything a period report says, built by hand. */
 final class ReportDocumentSamples {
@@ -16,7 +17,15 @@ final class ReportDocumentSamples {
   }
 
   static ReportContent namAnPhuQ1(PlanKind kind) {
-    ReportFigures f = ReportSamples.namAnPhuQ1();
+    ReportFigures sample = ReportSamples.namAnPhuQ1();
+    ReportFigures f = new ReportFigures(sample.communeId(), sample.communeName(), sample.province(), sample.period(),
+        sample.asOf(), sample.total(), sample.byArea(), sample.byUnit(), sample.tasks(), sample.overdue(),
+        sample.targets(), List.of(
+            new ReportFigures.StandingDutyLine("KH-CCHC-2026", "3", "Xây dựng Báo cáo CCHC hàng quý và năm",
+                DeliverableKind.RESULT, LocalDate.of(2026, 3, 4), 1, 0, 1, 0, List.of()),
+            new ReportFigures.StandingDutyLine("KH-CCHC-2026", "18", "Cập nhật, công khai TTHC trên Cơ sở dữ liệu "
+                + "Quốc gia về TTHC (báo cáo tiến độ quý I)", DeliverableKind.PROGRESS_REPORT,
+                LocalDate.of(2026, 2, 25), 5, 4, 0, 1, List.of(KINHTE))));
     List<ReportContent.AreaResult> areas = f.byArea().stream().map(g -> new ReportContent.AreaResult(g.name(),
         g.counts(), g.name().startsWith("I.") ? List.of(
             new ReportContent.UnitText(VHXH, "Tham mưu ban hành Kế hoạch cải cách hành chính, Kế hoạch tuyên truyền "
@@ -55,7 +64,7 @@ final class ReportDocumentSamples {
   }
 
   static ReportDocumentInfo info(String signerTitle) {
-    return new ReportDocumentInfo("UBND Thành phố Hải Phòng", "Ủy ban nhân dân Xã Nam An Phụ", "12/BC-UBND",
+    return new ReportDocumentInfo("UBND Thành phố Hải Phòng", "Ủy ban nhân dân xã Nam An Phụ", "12/BC-UBND",
         "Nam An Phụ", LocalDate.of(2026, 3, 3), List.of("Sở Nội vụ thành phố Hải Phòng", "UBND thành phố",
         "TT Đảng ủy, HĐND xã", "Lãnh đạo UBND xã", "Lưu: VT, VHXH"), "TM. Ủy ban nhân dân\nKT. Chủ tịch",
         signerTitle, "Trần Văn Hùng");

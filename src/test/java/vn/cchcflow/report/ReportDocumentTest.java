@@ -72,6 +72,12 @@ class ReportDocumentTest {
       assertThat(next.getRows()).hasSize(4);
       assertThat(cells(next.getRow(1)).get(4)).isEqualTo("Chuyển tiếp; đơn vị đề xuất hoàn thành trước 15/05/2026");
 
+      XWPFTable duties = table(doc, "Đơn vị chưa nộp");
+      assertThat(cells(duties.getRow(2))).containsExactly("2", "18: Cập nhật, công khai TTHC trên Cơ sở dữ liệu Quốc "
+          + "gia về TTHC (báo cáo tiến độ quý I)", "25/02/2026", "4/5 đơn vị nộp đúng hạn; 0 nộp muộn", "Phòng Kinh tế");
+      assertThat(text).contains("Trong kỳ có 2 sản phẩm định kỳ của nhiệm vụ thường xuyên, định kỳ; các đơn vị nộp "
+          + "đúng hạn 4/6 lượt, cụ thể:");
+
       XWPFTable byArea = table(doc, "Lĩnh vực");
       assertThat(cells(byArea.getRow(8))).containsExactly("", "Tổng cộng", "35", "4", "1", "25", "2", "3");
 

@@ -59,6 +59,8 @@ class ReportFiguresScenarioTests {
   static final String VPUB = "Văn phòng HĐND và UBND";
 
   @Autowired
+  private vn.cchcflow.tasklifecycle.TaskRecord record;
+  @Autowired
   PlanService plans;
   @Autowired
   ReportCalculator calculator;
@@ -382,6 +384,10 @@ class ReportFiguresScenarioTests {
           assertThat(sheet.getRow(2 + i).getCell(2).getStringCellValue()).isEqualTo(figures.tasks().get(i).number());
           assertThat(sheet.getRow(2 + i).getCell(8).getStringCellValue()).isEqualTo(
               messages.get("report.status." + figures.tasks().get(i).status().name()));
+          if (figures.tasks().get(i).number().equals("2")) {
+            assertThat(sheet.getRow(2 + i).getCell(12).getStringCellValue())
+                .isEqualTo("Chờ ý kiến thẩm định của Sở Tài chính");
+          }
         }
       }
       assertThat(figures.total()).isEqualTo(new StatusCounts(0, 0, 4, 1, 1));
@@ -539,7 +545,10 @@ class ReportFiguresScenarioTests {
   private void complete(String number, int returns) {
     String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey("KH-NAM-2026-" + number)
         .singleResult().getId();
-    String unit = (String) ((List<?>) runtime.getVariable(pid, PlanTaskProcess.PART_UNITS)).get(0);
+    String assign = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(PlanTaskProcess.TASK_ASSIGN_OFFICER)
+        .singleResult().getId();
+    String unit = "namanphu" + record.part(((Number) tasks.getVariable(assign, PlanTaskProcess.PART_ID)).longValue())
+        .unitCode();
     String officer = identity.createUserQuery().memberOfGroup(unit).list().stream()
         .filter(u -> !u.getId().endsWith("tp")).findFirst().orElseThrow().getId();
     step(pid, PlanTaskProcess.TASK_ASSIGN_OFFICER, Map.of(PlanTaskProcess.OFFICER, officer));
@@ -547,10 +556,10 @@ class ReportFiguresScenarioTests {
       step(pid, PlanTaskProcess.TASK_EXECUTE_TASK, Map.of("progressNote", "Đã làm"));
       step(pid, PlanTaskProcess.TASK_SIGN_OFF, Map.of("signOffDecision", "approve"));
       step(pid, PlanTaskProcess.TASK_SUBMIT_DELIVERABLE, Map.of("documentNumber", "1/BC", "documentDate",
-          "2026-01-01", "deliverableSummary", "Sản phẩm"));
+          "01/01/2026", "deliverableSummary", "Sản phẩm"));
       step(pid, PlanTaskProcess.TASK_REVIEW_DELIVERABLE, round < returns
           ? Map.of("reviewDecision", "return", "reviewComment", "Bổ sung lần " + (round + 1))
-          : Map.of("reviewDecision", "approve"));
+          : Map.of("reviewDecision", "approve", "reviewComment", "Đạt"));
     }
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
   }

@@ -3,23 +3,15 @@ package vn.cchcflow.tasklifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.cchcflow.tasklifecycle.Lifecycle.at;
+import static vn.cchcflow.tasklifecycle.Lifecycle.time;
 import static vn.cchcflow.tasklifecycle.PlanTaskProcess.*;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -28,10 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.cchcflow.organisation.Commune;
-import vn.cchcflow.organisation.CommuneDirectory;
-import vn.cchcflow.organisation.IdentitySync;
-import vn.cchcflow.organisation.Unit;
+import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.VietnamTime;
 
 /** Every path of the task lifecycle, with the commune Nam An Phụ as shipped. */
@@ -42,15 +31,14 @@ class PlanTaskProcessTest {
   static ProcessEngineExtension engine = ProcessEngineExtension.builder()
       .configurationResource("camunda-unit-test.cfg.xml").build();
 
-  private static final CommuneDirectory COMMUNES = CommuneDirectory.fromLocation("classpath:communes/namanphu.yaml");
-  private static final Commune NAM_AN_PHU = COMMUNES.find("namanphu").orElseThrow();
   private static final LocalDate DUE = LocalDate.of(2026, 3, 31);
+
+  private Lifecycle life;
 
   @BeforeEach
   void organisationAndMocks() {
-    new IdentitySync(identityService(), "").sync(NAM_AN_PHU);
-    PlanTaskProcessMocks.register(engine.getProcessEngine(), COMMUNES);
-    at(2026, 1, 20);
+    life = new Lifecycle(engine.getProcessEngine());
+    at(2026, 1, 20, 9, 0);
   }
 
   @AfterEach
@@ -61,294 +49,261 @@ class PlanTaskProcessTest {
 
   @Test
   void completes_on_time_when_every_step_is_done_before_the_deadline() {
-    ProcessInstance pi = start("3", List.of(unit("vhxh")), List.of(), List.of(unit("vpub"), unit("kinhte")), DUE);
+    ProcessInstance pi = life.start("29", List.of("kinhte"), List.of("vpub", "vhxh"), DUE);
     assertThat(pi.getTenantId()).isEqualTo("namanphu");
-    assertThat(pi.getBusinessKey()).isEqualTo("KH-CCHC-2026-3");
+    assertThat(pi.getBusinessKey()).isEqualTo("KH-CCHC-2026-29");
 
-    Task assign = single(TASK_ASSIGN_OFFICER);
-    assertThat(assign.getName()).isEqualTo("Phân công cán bộ thực hiện · NV 3: Xây dựng Báo cáo CCHC hàng quý");
-    assertThat(candidateGroups(assign)).containsExactly("namanphuvhxhhead");
+    Task assign = life.single(TASK_ASSIGN_OFFICER);
+    assertThat(assign.getName()).isEqualTo("Phân công cán bộ thực hiện · NV 29: Xây dựng Báo cáo CCHC hàng quý");
+    assertThat(assign.getAssignee()).as("the unit's only head gets it in 'Việc của tôi'").isEqualTo("namanphukinhtetp");
+    assertThat(life.candidateGroups(assign)).containsExactly("namanphukinhtehead");
     assertThat(assign.getDueDate()).isEqualTo(VietnamTime.endOf(DUE));
     assertThat(assign.getFollowUpDate()).isEqualTo(VietnamTime.morningOf(LocalDate.of(2026, 3, 24)));
-    assertThat(assign.getDescription()).contains("Phần việc của: Phòng Văn hóa - Xã hội");
-    headAssigns(assign, "namanphuvhxhcv1");
+    assertThat(life.local(assign, STEP_BRIEF).toString()).contains("**Hạn của bước này:** 31/03/2026")
+        .contains("**Phần việc của:** Phòng Kinh tế");
+    life.headAssigns(assign, "namanphukinhtecv1");
 
-    Task execute = single(TASK_EXECUTE_TASK);
-    assertThat(execute.getName()).startsWith("Thực hiện nhiệm vụ · NV 3");
-    assertThat(execute.getAssignee()).isEqualTo("namanphuvhxhcv1");
-    assertThat(candidateGroups(execute)).containsExactly("namanphuvhxh");
-    assertThat(execute.getDueDate()).isEqualTo(VietnamTime.endOf(DUE));
-    List<Task> support = tasks(TASK_PROVIDE_SUPPORT_INPUT);
-    assertThat(support).extracting(this::firstCandidateGroup)
-        .containsExactlyInAnyOrder("namanphuvpub", "namanphukinhte");
-    assertThat(support).allSatisfy(t -> assertThat(t.getName()).startsWith("Đơn vị phối hợp góp ý, cung cấp thông tin"));
+    Task execute = life.single(TASK_EXECUTE_TASK);
+    assertThat(execute.getName()).startsWith("Thực hiện nhiệm vụ · NV 29");
+    assertThat(execute.getAssignee()).isEqualTo("namanphukinhtecv1");
+    assertThat(life.candidateGroups(execute)).containsExactly("namanphukinhte");
+    List<Task> support = life.tasks(TASK_PROVIDE_SUPPORT_INPUT);
+    assertThat(support).extracting(t -> life.candidateGroups(t).get(0))
+        .containsExactlyInAnyOrder("namanphuvpub", "namanphuvhxh");
+    assertThat(support).allSatisfy(t -> assertThat(t.getDueDate()).as("5 working days before the lead's deadline")
+        .isEqualTo(VietnamTime.endOf(LocalDate.of(2026, 3, 24))));
 
-    supportUnitsGiveInput(support);
-    at(2026, 2, 10);
-    officerExecutes(execute);
-    Task signOff = single(TASK_SIGN_OFF);
-    assertThat(signOff.getName()).startsWith("Lãnh đạo đơn vị ký duyệt");
-    assertThat(candidateGroups(signOff)).containsExactly("namanphuvhxhhead");
-    assertThat(taskService().getVariable(signOff.getId(), SUPPORT_INPUTS).toString())
-        .contains("- Văn phòng HĐND và UBND: ý kiến").contains("- Phòng Kinh tế: ý kiến");
-    headSignsOff(signOff, "approve");
-    Task submit = single(TASK_SUBMIT_DELIVERABLE);
-    assertThat(submit.getName()).startsWith("Nộp sản phẩm");
-    assertThat(submit.getAssignee()).isEqualTo("namanphuvhxhcv1");
-    officerSubmits(submit);
-    Task review = single(TASK_REVIEW_DELIVERABLE);
-    assertThat(review.getName()).startsWith("Cơ quan thường trực thẩm định sản phẩm");
-    assertThat(candidateGroups(review)).containsExactly("namanphuvhxh");
+    support.forEach(life::supportGives);
+    at(2026, 2, 10, 9, 0);
+    life.officerExecutes(execute);
+    Task signOff = life.single(TASK_SIGN_OFF);
+    assertThat(signOff.getAssignee()).isEqualTo("namanphukinhtetp");
+    assertThat(life.local(signOff, STEP_BRIEF).toString()).contains("**Kết quả thực hiện của cán bộ:** Đã dự thảo")
+        .contains("- Văn phòng HĐND và UBND: ý kiến phối hợp").contains("- Phòng Văn hóa - Xã hội: ý kiến phối hợp")
+        .doesNotContain("chưa gửi ý kiến");
+    life.headSignsOff(signOff);
+    life.officerSubmits(life.single(TASK_SUBMIT_DELIVERABLE));
+    Task review = life.single(TASK_REVIEW_DELIVERABLE);
+    assertThat(review.getName()).startsWith("Thẩm định sản phẩm · NV 29");
+    assertThat(life.candidateGroups(review)).as("the coordinating unit reviews another unit's work")
+        .containsExactly("namanphuvhxh");
+    assertThat(life.local(review, STEP_BRIEF).toString()).contains("**Văn bản:** 15/BC-UBND ngày 20/03/2026");
     at(2026, 3, 31, 16, 0);
-    coordinatorDecides(review, "approve", "Đạt");
+    life.reviewerDecides(review, APPROVE, "Đạt");
 
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME).hasNotPassed(END_EVENT_TASK_DONE_LATE);
-    assertThat(historicVariable(pi, OUTCOME)).isEqualTo("DONE_ON_TIME");
-    assertThat(historicVariable(pi, COMPLETED_AT)).isEqualTo(time(2026, 3, 31, 16, 0));
+    DeliverableView done = life.deliverables(pi).get(0);
+    assertThat(done.status(VietnamTime.now().toInstant())).isEqualTo(TaskStatus.DONE_ON_TIME);
+    assertThat(done.doneAt()).isEqualTo(time(2026, 3, 31, 16, 0).toInstant());
+    assertThat(life.record().parts(done.id()).get(0).submission().documentNumber()).isEqualTo("15/BC-UBND");
+    assertThat(engine.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(DOCUMENT_NUMBER).count())
+        .as("what the form said is in the record; the engine forgot it").isZero();
   }
 
   @Test
-  void records_done_late_when_review_returns_twice_and_approves_after_deadline() {
-    ProcessInstance pi = start("4", List.of(unit("vhxh")), List.of(), List.of(), DUE);
-    headAssigns(single(TASK_ASSIGN_OFFICER), "namanphuvhxhcv2");
+  void the_leader_in_charge_reviews_work_the_coordinating_unit_leads_itself() {
+    ProcessInstance pi = life.start("3", List.of("vhxh"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphuvhxhcv1");
+    life.officerWorksThrough();
+
+    Task review = life.single(TASK_REVIEW_DELIVERABLE);
+    assertThat(life.candidateGroups(review)).doesNotContain("namanphuvhxh").isEmpty();
+    assertThat(life.candidateUsers(review)).as("the vice-chair in charge of Phòng VHXH")
+        .containsExactly("namanphupct");
+    life.reviewerDecides(review, APPROVE, "Đạt");
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void counts_a_submission_made_on_the_due_day_as_on_time_though_approved_three_days_later() {
+    ProcessInstance pi = life.start("29", List.of("kinhte"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
+    life.officerExecutes(life.single(TASK_EXECUTE_TASK));
+    life.headSignsOff(life.single(TASK_SIGN_OFF));
+    at(2026, 3, 31, 17, 30);
+    life.officerSubmits(life.single(TASK_SUBMIT_DELIVERABLE));
+    at(2026, 4, 3, 10, 0);
+    life.reviewerDecides(life.single(TASK_REVIEW_DELIVERABLE), APPROVE, "Đạt");
+
+    assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME);
+    assertThat(life.deliverables(pi).get(0).status(VietnamTime.now().toInstant())).isEqualTo(TaskStatus.DONE_ON_TIME);
+    PartView part = life.record().parts(life.deliverables(pi).get(0).id()).get(0);
+    ReviewView review = life.record().reviews(part.id()).stream().filter(r -> r.stage() == ReviewStage.REVIEW)
+        .findFirst().orElseThrow();
+    assertThat(review.submittedAt()).isEqualTo(time(2026, 3, 31, 17, 30).toInstant());
+    assertThat(review.decidedAt()).as("the review's turnaround is recorded on its own")
+        .isEqualTo(time(2026, 4, 3, 10, 0).toInstant());
+  }
+
+  @Test
+  void records_done_late_when_the_approved_resubmission_came_after_the_deadline() {
+    ProcessInstance pi = life.start("4", List.of("kinhte"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
 
     for (int round = 1; round <= 2; round++) {
-      officerExecutes(single(TASK_EXECUTE_TASK));
-      headSignsOff(single(TASK_SIGN_OFF), "approve");
-      officerSubmits(single(TASK_SUBMIT_DELIVERABLE));
-      coordinatorDecides(single(TASK_REVIEW_DELIVERABLE), "return", "Bổ sung số liệu lần " + round);
-      Task rework = single(TASK_EXECUTE_TASK);
-      assertThat(rework.getAssignee()).isEqualTo("namanphuvhxhcv2");
-      assertThat(taskService().getVariable(rework.getId(), "reviewComment")).isEqualTo("Bổ sung số liệu lần " + round);
+      life.officerWorksThrough();
+      life.reviewerDecides(life.single(TASK_REVIEW_DELIVERABLE), "return", "Bổ sung số liệu lần " + round);
+      Task rework = life.single(TASK_EXECUTE_TASK);
+      assertThat(rework.getAssignee()).isEqualTo("namanphukinhtecv1");
+      assertThat(life.local(rework, STEP_BRIEF).toString())
+          .contains("**Ý kiến khi trả lại:** Bổ sung số liệu lần " + round);
     }
-    officerExecutes(single(TASK_EXECUTE_TASK));
-    headSignsOff(single(TASK_SIGN_OFF), "approve");
-    officerSubmits(single(TASK_SUBMIT_DELIVERABLE));
     at(2026, 4, 1, 9, 0);
-    coordinatorDecides(single(TASK_REVIEW_DELIVERABLE), "approve", "Đạt");
+    life.officerWorksThrough();
+    life.reviewerDecides(life.single(TASK_REVIEW_DELIVERABLE), APPROVE, "Đạt");
 
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_LATE).hasNotPassed(END_EVENT_TASK_DONE_ON_TIME);
-    assertThat(historicVariable(pi, OUTCOME)).isEqualTo("DONE_LATE");
-    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(TASK_REVIEW_DELIVERABLE).count()).isEqualTo(3);
+    assertThat(life.deliverables(pi).get(0).status(VietnamTime.now().toInstant())).isEqualTo(TaskStatus.DONE_LATE);
+    assertThat(life.record().parts(life.deliverables(pi).get(0).id()).get(0).returns()).isEqualTo(2);
   }
 
   @Test
   void returns_to_execution_when_unit_head_refuses_to_sign_off() {
-    ProcessInstance pi = start("6", List.of(unit("vhxh")), List.of(), List.of(), DUE);
-    headAssigns(single(TASK_ASSIGN_OFFICER), "namanphuvhxhcv1");
-    officerExecutes(single(TASK_EXECUTE_TASK));
-    Task signOff = single(TASK_SIGN_OFF);
-    assertThatThrownBy(() -> taskService().complete(signOff.getId(), withVariables("signOffDecision", "return")))
+    ProcessInstance pi = life.start("6", List.of("kinhte"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
+    life.officerExecutes(life.single(TASK_EXECUTE_TASK));
+    Task signOff = life.single(TASK_SIGN_OFF);
+    assertThatThrownBy(() -> life.complete(signOff, withVariables(SIGN_OFF_DECISION, "return")))
+        .satisfies(e -> assertThat(OfficialRefusal.in(e)).isNotNull())
         .hasMessageContaining("Khi trả lại, hãy ghi rõ nội dung cần sửa");
-    taskService().complete(signOff.getId(), withVariables("signOffDecision", "return", "signOffComment", "Viết lại"));
+    life.complete(signOff, withVariables(SIGN_OFF_DECISION, "return", SIGN_OFF_COMMENT, "Viết lại"));
 
     assertThat(pi).isWaitingAt(TASK_EXECUTE_TASK);
-    assertThat(single(TASK_EXECUTE_TASK).getAssignee()).isEqualTo("namanphuvhxhcv1");
+    Task rework = life.single(TASK_EXECUTE_TASK);
+    assertThat(rework.getAssignee()).isEqualTo("namanphukinhtecv1");
+    assertThat(life.local(rework, STEP_BRIEF).toString()).contains("**Ý kiến khi trả lại:** Viết lại");
   }
 
   @Test
   void gives_each_lead_unit_its_own_part_and_ends_when_every_part_is_approved() {
-    ProcessInstance pi = start("V.3", List.of(unit("ttpvhcc"), unit("vpub")), List.of(), List.of(unit("vhxh")), DUE);
+    ProcessInstance pi = life.start("V.3", List.of("ttpvhcc", "vpub"), List.of("kinhte"), DUE);
 
-    List<Task> assignments = tasks(TASK_ASSIGN_OFFICER);
-    assertThat(assignments).extracting(this::firstCandidateGroup)
+    assertThat(life.tasks(TASK_ASSIGN_OFFICER)).extracting(t -> life.candidateGroups(t).get(0))
         .containsExactlyInAnyOrder("namanphuttpvhcchead", "namanphuvpubhead");
-
-    headAssigns(taskFor(TASK_ASSIGN_OFFICER, "namanphuttpvhcchead"), "namanphuttpvhcccv1");
-    headAssigns(taskFor(TASK_ASSIGN_OFFICER, "namanphuvpubhead"), "namanphuvpubcv1");
-    assertThat(tasks(TASK_PROVIDE_SUPPORT_INPUT)).as("one support request per part").hasSize(2)
-        .allSatisfy(t -> assertThat(firstCandidateGroup(t)).isEqualTo("namanphuvhxh"));
-    supportUnitsGiveInput(tasks(TASK_PROVIDE_SUPPORT_INPUT));
-    List<Task> executions = tasks(TASK_EXECUTE_TASK);
-    assertThat(executions).extracting(Task::getAssignee)
+    life.headAssigns(taskFor(TASK_ASSIGN_OFFICER, "namanphuttpvhcchead"), "namanphuttpvhcccv1");
+    life.headAssigns(taskFor(TASK_ASSIGN_OFFICER, "namanphuvpubhead"), "namanphuvpubcv1");
+    assertThat(life.tasks(TASK_PROVIDE_SUPPORT_INPUT)).as("one support request per part").hasSize(2)
+        .allSatisfy(t -> assertThat(life.candidateGroups(t)).containsExactly("namanphukinhte"));
+    assertThat(life.tasks(TASK_EXECUTE_TASK)).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("namanphuttpvhcccv1", "namanphuvpubcv1");
 
     completePart("namanphuttpvhcccv1");
     assertThat(pi).isNotEnded();
-    assertThat(tasks(TASK_EXECUTE_TASK)).extracting(Task::getAssignee).containsExactly("namanphuvpubcv1");
-
+    assertThat(life.tasks(TASK_EXECUTE_TASK)).extracting(Task::getAssignee).containsExactly("namanphuvpubcv1");
     completePart("namanphuvpubcv1");
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME);
+    assertThat(life.record().parts(life.deliverables(pi).get(0).id())).extracting(PartView::unitCode)
+        .containsExactly("ttpvhcc", "vpub");
   }
 
   @Test
   void gives_local_support_units_their_part_when_the_lead_is_outside_the_commune() {
-    ProcessInstance pi = start("5", List.of(), List.of("Sở Nội vụ/Sở Y tế/Sở GD&ĐT"), List.of(unit("vhxh")),
-        LocalDate.of(2026, 12, 31));
+    ProcessInstance pi = life.start("5", "Triển khai tiêm chủng", List.of(), List.of("Sở Nội vụ/Sở Y tế/Sở GD&ĐT"),
+        List.of("kinhte"), null, LocalDate.of(2026, 12, 31));
 
-    Task assign = single(TASK_ASSIGN_OFFICER);
-    assertThat(candidateGroups(assign)).containsExactly("namanphuvhxhhead");
-    assertThat(tasks(TASK_PROVIDE_SUPPORT_INPUT)).isEmpty();
-    assertThat(runtimeService().getVariable(pi.getId(), EXTERNAL_LEADS)).isEqualTo("Sở Nội vụ/Sở Y tế/Sở GD&ĐT");
-
-    headAssigns(assign, "namanphuvhxhcv1");
-    completePart("namanphuvhxhcv1");
+    Task assign = life.single(TASK_ASSIGN_OFFICER);
+    assertThat(life.candidateGroups(assign)).containsExactly("namanphukinhtehead");
+    assertThat(life.tasks(TASK_PROVIDE_SUPPORT_INPUT)).isEmpty();
+    assertThat(engine.getProcessEngine().getRuntimeService().getVariable(pi.getId(), TASK_BRIEF).toString())
+        .contains("**Đơn vị chủ trì:** Sở Nội vụ/Sở Y tế/Sở GD&ĐT");
+    life.completeEveryStep("namanphukinhtecv1");
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME);
   }
 
   @Test
   void goes_straight_to_execution_when_task_has_no_support_unit() {
-    ProcessInstance pi = start("29", List.of(unit("kinhte")), List.of(), List.of(), DUE);
-    headAssigns(single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
+    ProcessInstance pi = life.start("29", List.of("kinhte"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
 
     assertThat(pi).isWaitingAt(TASK_EXECUTE_TASK).isNotWaitingAt(TASK_PROVIDE_SUPPORT_INPUT);
-    assertThat(tasks(TASK_PROVIDE_SUPPORT_INPUT)).isEmpty();
-    completePart("namanphukinhtecv1");
+    life.officerWorksThrough();
+    life.reviewerDecides(life.single(TASK_REVIEW_DELIVERABLE), APPROVE, "Đạt");
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME);
   }
 
   @Test
-  void runs_without_due_dates_and_counts_as_on_time_when_task_has_no_deadline() {
-    ProcessInstance pi = start("7", List.of(unit("vhxh")), List.of(), List.of(unit("ttdvsnc")), null);
+  void runs_without_due_dates_and_waits_for_the_coordinating_unit_to_set_one() {
+    ProcessInstance pi = life.start("7", List.of("kinhte"), List.of("ttdvsnc"), null);
 
-    Task assign = single(TASK_ASSIGN_OFFICER);
+    Task assign = life.single(TASK_ASSIGN_OFFICER);
     assertThat(assign.getDueDate()).isNull();
     assertThat(assign.getFollowUpDate()).isNull();
-    headAssigns(assign, "namanphuvhxhcv1");
-    assertThat(tasks(TASK_PROVIDE_SUPPORT_INPUT)).singleElement()
+    assertThat(life.candidateGroups(life.single(TASK_SET_DEADLINE))).containsExactly("namanphuvhxh");
+    life.headAssigns(assign, "namanphukinhtecv1");
+    assertThat(life.tasks(TASK_PROVIDE_SUPPORT_INPUT)).singleElement()
         .satisfies(t -> assertThat(t.getDueDate()).isNull());
-    at(2027, 2, 1);
-    completePart("namanphuvhxhcv1");
+    assertThat(life.deliverables(pi).get(0).status(VietnamTime.now().toInstant())).isEqualTo(TaskStatus.NO_DEADLINE);
+    at(2027, 2, 1, 9, 0);
+    life.officerWorksThrough();
+    life.reviewerDecides(life.single(TASK_REVIEW_DELIVERABLE), APPROVE, "Đạt");
 
     assertThat(pi).isEnded().hasPassed(END_EVENT_TASK_DONE_ON_TIME);
-    assertThat(historicVariable(pi, OUTCOME)).isEqualTo("DONE_ON_TIME");
   }
 
   @Test
   void closes_pending_support_input_when_the_part_is_approved() {
-    ProcessInstance pi = start("13", List.of(unit("vpub")), List.of(), List.of(unit("vhxh")), DUE);
-    headAssigns(single(TASK_ASSIGN_OFFICER), "namanphuvpubcv1");
-    assertThat(tasks(TASK_PROVIDE_SUPPORT_INPUT)).hasSize(1);
+    ProcessInstance pi = life.start("13", List.of("vpub"), List.of("kinhte"), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphuvpubcv1");
+    assertThat(life.tasks(TASK_PROVIDE_SUPPORT_INPUT)).hasSize(1);
 
-    completePart("namanphuvpubcv1");
+    life.officerExecutes(life.single(TASK_EXECUTE_TASK));
+    assertThat(life.local(life.single(TASK_SIGN_OFF), STEP_BRIEF).toString())
+        .as("the head sees whose input is missing").contains("**Đơn vị phối hợp chưa gửi ý kiến:** Phòng Kinh tế");
+    life.headSignsOff(life.single(TASK_SIGN_OFF));
+    life.officerSubmits(life.single(TASK_SUBMIT_DELIVERABLE));
+    life.reviewerDecides(life.single(TASK_REVIEW_DELIVERABLE), APPROVE, "Đạt");
 
     assertThat(pi).isEnded();
-    assertThat(tasks(TASK_PROVIDE_SUPPORT_INPUT)).isEmpty();
+    assertThat(life.tasks(TASK_PROVIDE_SUPPORT_INPUT)).isEmpty();
   }
 
   @Test
   void refuses_an_officer_from_another_unit_with_a_vietnamese_message() {
-    ProcessInstance pi = start("3", List.of(unit("vhxh")), List.of(), List.of(), DUE);
-    Task assign = single(TASK_ASSIGN_OFFICER);
-    assertThat(taskService().getVariable(assign.getId(), OFFICER_OPTIONS).toString())
-        .contains("namanphuvhxhcv1").contains("namanphuvhxhtp").doesNotContain("namanphukinhtecv1");
+    ProcessInstance pi = life.start("29", List.of("kinhte"), List.of(), DUE);
+    Task assign = life.single(TASK_ASSIGN_OFFICER);
+    assertThat(life.local(assign, OFFICER_OPTIONS).toString())
+        .contains("namanphukinhtecv1").contains("namanphukinhtetp").doesNotContain("namanphuvhxhcv1");
 
-    assertThatThrownBy(() -> taskService().complete(assign.getId(), withVariables(OFFICER, "namanphukinhtecv1")))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Cán bộ \"namanphukinhtecv1\" không thuộc Phòng Văn hóa - Xã hội");
+    assertThatThrownBy(() -> life.headAssigns(assign, "namanphuvhxhcv1"))
+        .satisfies(e -> assertThat(OfficialRefusal.in(e)).isNotNull())
+        .hasMessageContaining("Cán bộ \"namanphuvhxhcv1\" không thuộc Phòng Kinh tế");
     assertThat(pi).isWaitingAt(TASK_ASSIGN_OFFICER);
   }
 
   @Test
   void refuses_a_return_without_comment() {
-    ProcessInstance pi = start("3", List.of(unit("vhxh")), List.of(), List.of(), DUE);
-    headAssigns(single(TASK_ASSIGN_OFFICER), "namanphuvhxhcv1");
-    officerExecutes(single(TASK_EXECUTE_TASK));
-    headSignsOff(single(TASK_SIGN_OFF), "approve");
-    officerSubmits(single(TASK_SUBMIT_DELIVERABLE));
-    Task review = single(TASK_REVIEW_DELIVERABLE);
+    ProcessInstance pi = life.start("29", List.of("kinhte"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
+    life.officerWorksThrough();
+    Task review = life.single(TASK_REVIEW_DELIVERABLE);
 
-    assertThatThrownBy(() -> taskService().complete(review.getId(), withVariables("reviewDecision", "return")))
+    assertThatThrownBy(() -> life.complete(review, withVariables(REVIEW_DECISION, "return")))
         .hasMessageContaining("Khi trả lại, hãy ghi rõ nội dung cần sửa");
     assertThat(pi).isWaitingAt(TASK_REVIEW_DELIVERABLE);
   }
 
   // --- the people of the process ---
 
-  private void headAssigns(Task assign, String officer) {
-    taskService().complete(assign.getId(), withVariables(OFFICER, officer));
-  }
-
-  private void supportUnitsGiveInput(List<Task> supportTasks) {
-    supportTasks.forEach(t -> taskService().complete(t.getId(), withVariables(SUPPORT_INPUT, "ý kiến")));
-  }
-
-  private void officerExecutes(Task execute) {
-    taskService().complete(execute.getId(), withVariables("progressNote", "Đã dự thảo"));
-  }
-
-  private void headSignsOff(Task signOff, String decision) {
-    taskService().complete(signOff.getId(), withVariables("signOffDecision", decision));
-  }
-
-  private void officerSubmits(Task submit) {
-    taskService().complete(submit.getId(), withVariables("documentNumber", "15/BC-UBND", "documentDate", "2026-03-20",
-        "deliverableSummary", "Báo cáo quý I", "deliverableLink", "https://vanban.example.vn/15"));
-  }
-
-  private void coordinatorDecides(Task review, String decision, String comment) {
-    taskService().complete(review.getId(), withVariables("reviewDecision", decision, "reviewComment", comment));
+  private Task taskFor(String activityId, String candidateGroup) {
+    return engine.getProcessEngine().getTaskService().createTaskQuery().taskDefinitionKey(activityId)
+        .taskCandidateGroup(candidateGroup).includeAssignedTasks().singleResult();
   }
 
   /** Takes the part executed by {@code officer} from execution to approval. */
   private void completePart(String officer) {
-    officerExecutes(taskService().createTaskQuery().taskDefinitionKey(TASK_EXECUTE_TASK).taskAssignee(officer)
-        .singleResult());
-    String partExecution = taskService().createTaskQuery().taskDefinitionKey(TASK_SIGN_OFF).list().stream()
-        .filter(t -> officer.equals(taskService().getVariable(t.getId(), OFFICER))).findFirst().orElseThrow()
-        .getId();
-    headSignsOff(taskService().createTaskQuery().taskId(partExecution).singleResult(), "approve");
-    officerSubmits(taskService().createTaskQuery().taskDefinitionKey(TASK_SUBMIT_DELIVERABLE).taskAssignee(officer)
-        .singleResult());
-    Task review = taskService().createTaskQuery().taskDefinitionKey(TASK_REVIEW_DELIVERABLE).list().stream()
-        .filter(t -> officer.equals(taskService().getVariable(t.getId(), OFFICER))).findFirst().orElseThrow();
-    coordinatorDecides(review, "approve", "Đạt");
+    var tasks = engine.getProcessEngine().getTaskService();
+    Task execute = tasks.createTaskQuery().taskDefinitionKey(TASK_EXECUTE_TASK).taskAssignee(officer).singleResult();
+    Object partId = tasks.getVariable(execute.getId(), PART_ID);
+    life.officerExecutes(execute);
+    life.headSignsOff(ofPart(TASK_SIGN_OFF, partId));
+    life.officerSubmits(ofPart(TASK_SUBMIT_DELIVERABLE, partId));
+    life.reviewerDecides(ofPart(TASK_REVIEW_DELIVERABLE, partId), APPROVE, "Đạt");
   }
 
-  // --- helpers ---
-
-  private ProcessInstance start(String number, List<Unit> leads, List<String> externalLeads, List<Unit> supports,
-                                LocalDate due) {
-    PlanTaskStart task = new PlanTaskStart(NAM_AN_PHU, 1L, "KH-CCHC-2026",
-        "Kế hoạch cải cách hành chính nhà nước xã Nam An Phụ năm 2026", number, "I. Chỉ đạo điều hành",
-        "Xây dựng Báo cáo CCHC hàng quý", leads, externalLeads, supports, "Quý I/2026", due, "Báo cáo", null,
-        LocalDate.of(2026, 1, 1));
-    return new PlanTaskProcessStarter(runtimeService()).startAndReturn(task);
-  }
-
-  private static Unit unit(String code) {
-    return NAM_AN_PHU.unit(code).orElseThrow();
-  }
-
-  private Task single(String activityId) {
-    List<Task> found = tasks(activityId);
-    assertThat(found).as("open tasks at %s", activityId).hasSize(1);
-    return found.get(0);
-  }
-
-  private List<Task> tasks(String activityId) {
-    return taskService().createTaskQuery().taskDefinitionKey(activityId).list();
-  }
-
-  private Task taskFor(String activityId, String candidateGroup) {
-    return taskService().createTaskQuery().taskDefinitionKey(activityId).taskCandidateGroup(candidateGroup)
-        .singleResult();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
-  private String firstCandidateGroup(Task task) {
-    return candidateGroups(task).get(0);
-  }
-
-  private Object historicVariable(ProcessInstance pi, String name) {
-    return Stream.of(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(name).singleResult()).map(HistoricVariableInstance::getValue).findFirst().orElse(null);
-  }
-
-  private static void at(int year, int month, int day) {
-    at(year, month, day, 9, 0);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(time(year, month, day, hour, minute));
-  }
-
-  private static Date time(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(VietnamTime.ZONE).toInstant());
+  private Task ofPart(String activityId, Object partId) {
+    var tasks = engine.getProcessEngine().getTaskService();
+    return life.tasks(activityId).stream().filter(t -> partId.equals(tasks.getVariable(t.getId(), PART_ID)))
+        .findFirst().orElseThrow();
   }
 }

@@ -28,6 +28,7 @@ final class StatusNames {
       case IN_PROGRESS -> "Đang thực hiện, trong hạn";
       case OVERDUE -> "Chưa hoàn thành, quá hạn";
       case NO_DEADLINE -> "Chưa xác định thời hạn";
+      case WITHDRAWN -> "Đã bãi bỏ";
     };
   }
 
@@ -44,6 +45,7 @@ final class StatusNames {
       case IN_PROGRESS -> counts.inProgress();
       case OVERDUE -> counts.overdue();
       case NO_DEADLINE -> counts.noDeadline();
+      case WITHDRAWN -> 0;
     };
   }
 

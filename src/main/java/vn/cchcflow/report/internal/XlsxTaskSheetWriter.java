@@ -67,7 +67,7 @@ public final class XlsxTaskSheetWriter {
       date(row, 7, task.due(), kit.date);
       string(row, 8, task.status() == null ? null : StatusNames.of(task.status()), kit.wrapped);
       date(row, 9, task.completedOn(), kit.date);
-      string(row, 10, task.currentStep(), kit.wrapped);
+      string(row, 10, String.join("; ", task.openSteps()), kit.wrapped);
       if (task.status() == TaskStatus.OVERDUE) {
         number(row, 11, task.daysOverdue(), kit.number);
       } else {

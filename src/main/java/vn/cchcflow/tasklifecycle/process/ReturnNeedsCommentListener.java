@@ -1,27 +1,21 @@
 package vn.cchcflow.tasklifecycle.process;
 
-import static vn.cchcflow.tasklifecycle.PlanTaskProcess.TASK_REVIEW_DELIVERABLE;
-import static vn.cchcflow.tasklifecycle.PlanTaskProcess.TASK_SIGN_OFF;
-
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.Messages;
+import vn.cchcflow.tasklifecycle.PlanTaskProcess;
+import vn.cchcflow.tasklifecycle.ReturnRule;
 
 /**
- * Task_SignOff, Task_ReviewDeliverable and the report's Task_ApproveReport: sending work back without saying what to change helps nobody,
- * so a "return" needs a comment.
+ * The report's Task_ApproveReport: a leader who returns the draft says what to change. (Plan-task steps
+ * apply the same {@link ReturnRule} when their decision is recorded.)
  */
 @Component
 public class ReturnNeedsCommentListener implements TaskListener {
 
-  /** Task definition key → its decision and comment variables. */
-  private static final Map<String, String[]> DECISIONS = Map.of(
-      TASK_SIGN_OFF, new String[] {"signOffDecision", "signOffComment"},
-      TASK_REVIEW_DELIVERABLE, new String[] {"reviewDecision", "reviewComment"},
-      "Task_ApproveReport", new String[] {"approvalDecision", "approvalComment"});
+  static final String APPROVAL_DECISION = "approvalDecision";
+  static final String APPROVAL_COMMENT = "approvalComment";
 
   private final Messages messages;
 
@@ -31,13 +25,7 @@ public class ReturnNeedsCommentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String[] variables = DECISIONS.get(task.getTaskDefinitionKey());
-    if (variables == null || "approve".equals(task.getVariable(variables[0]))) {
-      return;
-    }
-    Object comment = task.getVariable(variables[1]);
-    if (comment == null || comment.toString().isBlank()) {
-      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, messages.get("task.return.commentRequired"));
-    }
+    ReturnRule.requireComment(PlanTaskProcess.APPROVE.equals(task.getVariable(APPROVAL_DECISION)),
+        task.getVariable(APPROVAL_COMMENT), messages);
   }
 }

@@ -169,8 +169,8 @@ public final class ReportSamples {
 
   static TaskLine task(String number, String area, String content, String unit, String deadlineText, LocalDate due,
                        TaskStatus status, LocalDate completedOn, String step, int daysOverdue, String reason) {
-    return new TaskLine(PLAN, number, area, content, unit, deadlineText, due, status, completedOn, step, daysOverdue,
-        reason, null);
+    return new TaskLine(PLAN, number, area, content, unit, deadlineText, due, status, completedOn,
+        step == null ? List.of() : List.of(step), daysOverdue, reason, null);
   }
 
   /** Figures whose counts are computed from the tasks, as the calculator does. */

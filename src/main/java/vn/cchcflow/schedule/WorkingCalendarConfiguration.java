@@ -1,9 +1,7 @@
-package vn.cchcflow.system;
+package vn.cchcflow.schedule;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.cchcflow.schedule.CalendarProperties;
-import vn.cchcflow.schedule.WorkingCalendar;
 
 /** The working-day calendar notices are sent by (see {@link CalendarProperties} for its settings). */
 @Configuration
