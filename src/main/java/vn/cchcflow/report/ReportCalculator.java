@@ -64,6 +64,11 @@ public class ReportCalculator {
     return figures(plan.getCommune(), period, Map.of(), List.of(plan));
   }
 
+  /** The figures of one plan for a period: what a period report of that plan shows. */
+  public ReportFigures figures(Plan plan, ReportPeriod period) {
+    return figures(plan.getCommune(), period, Map.of(), List.of(plan));
+  }
+
   private ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets,
                                 List<Plan> found) {
     Commune commune = communes.find(communeId).orElseThrow();

@@ -48,4 +48,19 @@ public record ReportPeriod(String code, Kind kind, LocalDate start, LocalDate en
     return Optional.of(new ReportPeriod(ym.toString(), Kind.MONTH, ym.atDay(1), ym.atEndOfMonth(),
         "tháng " + month + " năm " + year));
   }
+
+  /** The period of the same kind that follows this one (quý I → quý II, 6 tháng đầu năm → 6 tháng cuối năm). */
+  public ReportPeriod next() {
+    int year = start.getYear();
+    String code = switch (kind) {
+      case MONTH -> YearMonth.from(start).plusMonths(1).toString();
+      case QUARTER -> {
+        int q = (start.getMonthValue() - 1) / 3 + 1;
+        yield q == 4 ? (year + 1) + "-Q1" : year + "-Q" + (q + 1);
+      }
+      case HALF_YEAR -> start.getMonthValue() == 1 ? year + "-H2" : (year + 1) + "-H1";
+      case YEAR -> String.valueOf(year + 1);
+    };
+    return parse(code).orElseThrow();
+  }
 }

@@ -1,39 +1,51 @@
 package vn.cchcflow.report;
 
 import java.time.format.DateTimeFormatter;
+import vn.cchcflow.system.Messages;
 
-/** The figures as Markdown for the Tasklist forms of the report process (read-only there). */
+/** The report's content as Markdown for the Tasklist forms of the report process (read-only there). */
 final class ReportPreview {
 
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private ReportPreview() {
+  private final Messages m;
+
+  ReportPreview(Messages messages) {
+    this.m = messages;
   }
 
-  static String markdown(ReportFigures f) {
+  String markdown(ReportContent c) {
+    ReportFigures f = c.figures();
     StringBuilder md = new StringBuilder();
-    md.append("#### Số liệu ").append(f.period().label()).append(" (tính đến ").append(VN_DATE.format(f.asOf()))
-        .append(", do hệ thống tính)\n\n");
-    line(md, "Tổng cộng", f.total());
-    md.append("\n**Theo lĩnh vực**\n\n");
-    f.byArea().forEach(g -> line(md, g.name(), g.counts()));
-    md.append("\n**Theo đơn vị chủ trì**\n\n");
-    f.byUnit().forEach(g -> line(md, g.name(), g.counts()));
-    md.append("\n**Nhiệm vụ chưa hoàn thành, quá hạn: ").append(f.overdue().size()).append("**\n\n");
-    f.overdue().forEach(t -> md.append("- NV ").append(t.number()).append(" (").append(t.leadUnits()).append("): quá hạn ")
-        .append(t.daysOverdue()).append(" ngày, hạn ").append(VN_DATE.format(t.due())).append('\n'));
-    if (!f.targets().isEmpty()) {
-      md.append("\n**Chỉ tiêu**\n\n");
-      f.targets().forEach(t -> md.append("- ").append(t.code() == null ? "" : t.code() + ": ").append(t.goal())
-          .append(" — kết quả: ").append(t.reported() == null ? "chưa có số liệu" : t.reported()).append('\n'));
+    md.append(m.get("report.preview.title", f.period().label(), DAY.format(f.asOf()))).append("\n\n");
+    line(md, m.get("report.preview.total"), f.total());
+    md.append('\n').append(m.get("report.preview.areas")).append("\n\n");
+    for (ReportContent.AreaResult area : c.areas()) {
+      line(md, area.name(), area.counts());
+      area.reports().forEach(r -> md.append("  - _").append(r.unit()).append(":_ ")
+          .append(r.text().replaceAll("\\R+", " ")).append('\n'));
     }
+    md.append('\n').append(m.get("report.preview.units")).append("\n\n");
+    f.byUnit().forEach(g -> line(md, g.name(), g.counts()));
+    md.append('\n').append(m.get("report.preview.overdue", c.overdue().size())).append("\n\n");
+    for (ReportContent.OverdueItem o : c.overdue()) {
+      ReportFigures.TaskLine t = o.task();
+      md.append(m.get("report.preview.overdueLine", t.number(), t.leadUnits(), t.daysOverdue(),
+          t.due() == null ? "" : DAY.format(t.due()),
+          o.reason() == null ? m.get("report.doc.overdue.noReason") : o.reason(),
+          o.proposedDue() == null ? "—" : DAY.format(o.proposedDue()))).append('\n');
+    }
+    if (!c.targets().isEmpty()) {
+      md.append('\n').append(m.get("report.preview.targets")).append("\n\n");
+      c.targets().forEach(t -> md.append(m.get("report.preview.targetLine", t.code() == null ? "" : t.code(), t.goal(),
+          t.value() == null ? m.get("report.doc.target.noValue") : t.value(), t.sourceText())).append('\n'));
+    }
+    md.append('\n').append(m.get("report.preview.next", c.nextPeriod().label(), c.nextTasks().size())).append('\n');
     return md.toString();
   }
 
-  private static void line(StringBuilder md, String name, StatusCounts c) {
-    md.append("- ").append(name).append(": ").append(c.total()).append(" nhiệm vụ; đúng hạn ").append(c.doneOnTime())
-        .append(", quá hạn ").append(c.doneLate()).append("; đang thực hiện ").append(c.inProgress())
-        .append("; chưa hoàn thành, quá hạn ").append(c.overdue()).append("; chưa xác định thời hạn ")
-        .append(c.noDeadline()).append(" — tỷ lệ hoàn thành ").append(c.completionRate()).append("%\n");
+  private void line(StringBuilder md, String name, StatusCounts c) {
+    md.append(m.get("report.preview.countsLine", name, c.total(), c.doneOnTime(), c.doneLate(), c.inProgress(),
+        c.overdue(), c.noDeadline(), ReportTemplateModel.rate(c.completionRate()))).append('\n');
   }
 }

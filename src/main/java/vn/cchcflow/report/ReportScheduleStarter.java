@@ -1,6 +1,9 @@
 package vn.cchcflow.report;
 
+import static vn.cchcflow.report.ReportScheduleProcess.*;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,8 +17,6 @@ import vn.cchcflow.system.EngineAsSystem;
 /** A plan with a reporting schedule gets its ReportScheduleProcess, which opens each period report on time. */
 @Component
 class ReportScheduleStarter {
-
-  static final String KEY = "ReportScheduleProcess";
 
   private final RuntimeService runtime;
   private final IdentityService identity;
@@ -31,13 +32,20 @@ class ReportScheduleStarter {
     if (dues.isEmpty()) {
       return;
     }
-    List<Map<String, String>> list = new ArrayList<>();
-    dues.forEach(d -> list.add(Map.of("period", d.period(), "due", d.due().toString())));
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (ReportDues.Due d : dues) {
+      Map<String, Object> due = new LinkedHashMap<>();
+      due.put("period", d.period());
+      due.put("due", d.due().toString());
+      due.put("covers", d.covers());
+      list.add(due);
+    }
     EngineAsSystem.run(identity, () -> runtime.startProcessInstanceByKey(KEY, plan.commune() + "-" + plan.code(),
         Variables.createVariables()
-            .putValue("commune", plan.commune())
-            .putValue("reportDues", Variables.objectValue(list)
+            .putValue(COMMUNE, plan.commune())
+            .putValue(PLAN_ID, plan.planId())
+            .putValue(REPORT_DUES, Variables.objectValue(list)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
-            .putValue("lastReportDue", null)));
+            .putValue(LAST_REPORT_DUE, null)));
   }
 }

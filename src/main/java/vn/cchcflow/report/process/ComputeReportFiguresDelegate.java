@@ -1,33 +1,26 @@
 package vn.cchcflow.report.process;
 
-import static vn.cchcflow.report.PeriodReportProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.cchcflow.report.ReportCalculator;
-import vn.cchcflow.report.ReportFigures;
-import vn.cchcflow.report.ReportPeriod;
-import vn.cchcflow.report.ReportPreviews;
+import vn.cchcflow.report.PeriodReports;
 
-/** Task_ComputeReportFigures: the period's figures from the engine, shown read-only to the reviewers. */
+/**
+ * Task_ComputeReportFigures: the report's content from the engine and the units' reports, shown read-only to
+ * the coordinating unit and the leaders, with the link to the draft DOCX; the units' proposals prefill the
+ * consolidation.
+ */
 @Component
 public class ComputeReportFiguresDelegate implements JavaDelegate {
 
-  private final ReportCalculator calculator;
+  private final PeriodReports reports;
 
-  public ComputeReportFiguresDelegate(ReportCalculator calculator) {
-    this.calculator = calculator;
+  public ComputeReportFiguresDelegate(PeriodReports reports) {
+    this.reports = reports;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReportFigures figures = calculator.figures((String) execution.getVariable(COMMUNE),
-        ReportPeriod.parse((String) execution.getVariable(PERIOD)).orElseThrow(),
-        ReportPreviews.targetValues((String) execution.getVariable(TARGET_VALUES)));
-    // the preview outgrows Camunda's 4000-character strings: stored as a JSON value
-    execution.setVariable(REPORT_PREVIEW, Variables.objectValue(ReportPreviews.markdown(figures))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    reports.prepareConsolidation(execution);
   }
 }

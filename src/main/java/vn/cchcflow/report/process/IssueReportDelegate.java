@@ -1,24 +1,24 @@
 package vn.cchcflow.report.process;
 
-import static vn.cchcflow.report.PeriodReportProcess.*;
+import static vn.cchcflow.report.PeriodReportProcess.REPORT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.cchcflow.report.ReportIssuer;
+import vn.cchcflow.report.PeriodReports;
 
-/** Task_IssueReport: the approved report becomes documents, is archived, and goes to the Sở Nội vụ. */
+/** Task_IssueReport: the approved report is computed, rendered from the commune's template and archived. */
 @Component
 public class IssueReportDelegate implements JavaDelegate {
 
-  private final ReportIssuer issuer;
+  private final PeriodReports reports;
 
-  public IssueReportDelegate(ReportIssuer issuer) {
-    this.issuer = issuer;
+  public IssueReportDelegate(PeriodReports reports) {
+    this.reports = reports;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(REPORT_ID, issuer.issue(execution));
+    execution.setVariable(REPORT_ID, reports.issue(execution).getId());
   }
 }

@@ -1,5 +1,7 @@
 package vn.cchcflow.report.process;
 
+import static vn.cchcflow.report.ReportScheduleProcess.*;
+
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.system.VietnamTime;
 
@@ -17,26 +20,26 @@ import vn.cchcflow.system.VietnamTime;
 @Component
 public class PlanNextReportDelegate implements JavaDelegate {
 
-  static final int OPEN_DAYS_BEFORE = 14;
-
   @Override
   public void execute(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
-    List<Map<String, String>> dues = (List<Map<String, String>>) execution.getVariable("reportDues");
-    Object last = execution.getVariable("lastReportDue");
+    List<Map<String, Object>> dues = (List<Map<String, Object>>) execution.getVariable(REPORT_DUES);
+    Object last = execution.getVariable(LAST_REPORT_DUE);
     ZonedDateTime now = VietnamTime.zonedNow();
     var next = dues.stream()
-        .filter(d -> last == null || LocalDate.parse(d.get("due")).isAfter(LocalDate.parse(last.toString())))
-        .filter(d -> !LocalDate.parse(d.get("due")).isBefore(now.toLocalDate()))
+        .filter(d -> last == null || LocalDate.parse((String) d.get("due")).isAfter(LocalDate.parse(last.toString())))
+        .filter(d -> !LocalDate.parse((String) d.get("due")).isBefore(now.toLocalDate()))
         .findFirst();
     if (next.isEmpty()) {
-      execution.setVariable("nextReportOpensAt", null);
+      execution.setVariable(NEXT_REPORT_OPENS_AT, null);
       return;
     }
-    LocalDate due = LocalDate.parse(next.get().get("due"));
+    LocalDate due = LocalDate.parse((String) next.get().get("due"));
     ZonedDateTime opens = due.minusDays(OPEN_DAYS_BEFORE).atTime(8, 0).atZone(VietnamTime.ZONE);
-    execution.setVariable("nextReportPeriod", next.get().get("period"));
-    execution.setVariable("lastReportDue", due.toString());
-    execution.setVariable("nextReportOpensAt", Date.from((opens.isBefore(now) ? now : opens).toInstant()));
+    execution.setVariable(NEXT_REPORT_PERIOD, next.get().get("period"));
+    execution.setVariable(NEXT_REPORT_COVERS, Variables.objectValue(next.get().getOrDefault("covers", List.of()))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    execution.setVariable(LAST_REPORT_DUE, due.toString());
+    execution.setVariable(NEXT_REPORT_OPENS_AT, Date.from((opens.isBefore(now) ? now : opens).toInstant()));
   }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchcflow.report.CityRollup;
-import vn.cchcflow.report.ReportDocumentInfo;
 import vn.cchcflow.report.ReportFigures;
 import vn.cchcflow.report.ReportFigures.TargetLine;
 import vn.cchcflow.report.ReportFigures.TaskLine;
@@ -15,7 +14,7 @@ import vn.cchcflow.report.StatusCounts;
 import vn.cchcflow.tasklifecycle.TaskStatus;
 
 /** Figures and document details built by hand for the writers' tests. */
-final class ReportSamples {
+public final class ReportSamples {
 
   static final String VHXH = "Phòng Văn hóa - Xã hội";
   static final String TTPVHCC = "Trung tâm Phục vụ hành chính công";
@@ -53,17 +52,6 @@ final class ReportSamples {
     return figures(d("2026-03-31"), tasks, targets);
   }
 
-  static ReportDocumentInfo info() {
-    return new ReportDocumentInfo("UBND thành phố Hải Phòng", "Ủy ban nhân dân xã Nam An Phụ", "   /BC-UBND",
-        "Nam An Phụ", d("2026-03-25"),
-        "Công tác cải cách hành chính quý I năm 2026 được triển khai đồng bộ.\n"
-            + "Một số nhiệm vụ còn chậm do các đơn vị gửi số liệu muộn.",
-        List.of(new ReportDocumentInfo.UnitReport(VHXH, "Đã ban hành Kế hoạch cải cách hành chính năm 2026.",
-                "Thiếu công chức làm công tác cải cách hành chính."),
-            new ReportDocumentInfo.UnitReport(TTPVHCC, "Công khai đầy đủ thủ tục hành chính.", null)),
-        List.of("Sở Nội vụ thành phố Hải Phòng", "TT Đảng ủy, HĐND xã;", "Lãnh đạo UBND xã", "Lưu: VT, VHXH."),
-        "TM. Ủy ban nhân dân\nKT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Văn An");
-  }
 
   /** The same figures with no overdue task and no target. */
   static ReportFigures withoutOverdueAndTargets() {
@@ -81,7 +69,7 @@ final class ReportSamples {
 
   // ---- xã Nam An Phụ, quý I năm 2026: the 35 tasks of the CCHC 2026 plan (seed 001) as of 31/03/2026
 
-  static ReportFigures namAnPhuQ1() {
+  public static ReportFigures namAnPhuQ1() {
     String a1 = AREA_1;
     String a2 = "II. Cải cách thể chế";
     String a3 = AREA_3;
@@ -176,25 +164,6 @@ final class ReportSamples {
     return figures(d("2026-03-31"), t, targets);
   }
 
-  static ReportDocumentInfo namAnPhuInfo() {
-    return new ReportDocumentInfo("UBND thành phố Hải Phòng", "Ủy ban nhân dân xã Nam An Phụ", "      /BC-UBND",
-        "Nam An Phụ", d("2026-04-02"),
-        "Trong quý I năm 2026, Ủy ban nhân dân xã đã ban hành kịp thời Kế hoạch cải cách hành chính năm 2026 và các "
-            + "kế hoạch chuyên đề; các cơ quan, đơn vị cơ bản triển khai nhiệm vụ đúng tiến độ.\n"
-            + "Tuy nhiên, còn 02 nhiệm vụ chưa hoàn thành, quá hạn do phụ thuộc hướng dẫn của cấp trên; tỷ lệ thanh "
-            + "toán trực tuyến chưa đạt chỉ tiêu.",
-        List.of(new ReportDocumentInfo.UnitReport(VHXH,
-                "Tham mưu ban hành Kế hoạch cải cách hành chính, Kế hoạch tuyên truyền năm 2026; tổng hợp báo cáo quý I.",
-                "Số liệu của một số đơn vị gửi chậm."),
-            new ReportDocumentInfo.UnitReport(TTPVHCC,
-                "Tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 99,1%; công khai đầy đủ thủ tục hành chính.",
-                "Người dân còn ít sử dụng thanh toán trực tuyến."),
-            new ReportDocumentInfo.UnitReport(KINHTE, "Triển khai Tổng kiểm kê tài sản công.",
-                "Chưa có hướng dẫn về định mức sử dụng tài sản công.")),
-        List.of("Sở Nội vụ thành phố Hải Phòng", "TT Đảng ủy, HĐND xã", "Chủ tịch, các PCT UBND xã",
-            "Các phòng, đơn vị thuộc UBND xã", "Lưu: VT, VHXH"),
-        "TM. Ủy ban nhân dân\nKT. Chủ tịch", "Phó Chủ tịch", "Trần Văn Hùng");
-  }
 
   // ---- building blocks
 
