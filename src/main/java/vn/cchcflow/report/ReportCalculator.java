@@ -59,9 +59,14 @@ public class ReportCalculator {
 
   /** The figures of one plan over its whole period, as it stands now (the Cockpit dashboard). */
   public ReportFigures planFigures(Plan plan) {
+    return planFigures(plan, task -> true);
+  }
+
+  /** The same, counting only the tasks a person may see (an officer sees the tasks their unit takes part in). */
+  public ReportFigures planFigures(Plan plan, java.util.function.Predicate<PlanTask> visible) {
     ReportPeriod period = new ReportPeriod("plan-" + plan.getId(), ReportPeriod.Kind.YEAR, plan.getPeriodStart(),
         plan.getPeriodEnd(), "kỳ kế hoạch " + plan.getCode());
-    return figures(plan.getCommune(), period, Map.of(), List.of(plan));
+    return figures(plan.getCommune(), period, Map.of(), List.of(plan), visible);
   }
 
   /** The figures of one plan for a period: what a period report of that plan shows. */
@@ -71,10 +76,15 @@ public class ReportCalculator {
 
   private ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets,
                                 List<Plan> found) {
+    return figures(communeId, period, reportedTargets, found, task -> true);
+  }
+
+  private ReportFigures figures(String communeId, ReportPeriod period, Map<String, String> reportedTargets,
+                                List<Plan> found, java.util.function.Predicate<PlanTask> visible) {
     Commune commune = communes.find(communeId).orElseThrow();
     Date asOfDate = asOf(period);
     Instant asOf = asOfDate.toInstant();
-    List<PlanTask> all = found.stream().flatMap(p -> p.getTasks().stream()).toList();
+    List<PlanTask> all = found.stream().flatMap(p -> p.getTasks().stream()).filter(visible).toList();
     Map<Long, List<DeliverableView>> deliverables = record.deliverables(all.stream().map(PlanTask::getId).toList());
     Map<String, List<TaskProgress.CurrentStep>> steps = progress.openSteps(
         all.stream().map(PlanTask::getProcessInstanceId).toList());
@@ -87,6 +97,9 @@ public class ReportCalculator {
     List<DeliverableView> periodic = new ArrayList<>();
     for (Plan plan : found) {
       for (PlanTask task : plan.getTasks()) {
+        if (!visible.test(task)) {
+          continue;
+        }
         List<DeliverableView> own = deliverables.getOrDefault(task.getId(), List.of());
         for (DeliverableView deliverable : counted(own, period, asOf)) {
           TaskStatus status = deliverable.status(asOf);

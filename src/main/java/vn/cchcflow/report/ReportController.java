@@ -38,11 +38,13 @@ class ReportController {
   private final ReportAccess access;
   private final ReportService reports;
   private final PlanCatalog catalog;
+  private final vn.cchcflow.plan.PlanService plans;
   private final Messages messages;
 
   ReportController(ReportCalculator calculator, ReportAccess access, ReportService reports, PlanCatalog catalog,
-                   Messages messages) {
+                   vn.cchcflow.plan.PlanService plans, Messages messages) {
     this.calculator = calculator;
+    this.plans = plans;
     this.access = access;
     this.reports = reports;
     this.catalog = catalog;
@@ -112,7 +114,13 @@ class ReportController {
     var plan = catalog.find(planId).filter(p -> access.canReadCommune(p.getCommune()))
         .orElseThrow(() -> new OfficialRefusal(OfficialRefusal.Kind.NOT_FOUND,
             messages.get("report.api.planFiguresNotFound", planId)));
-    return calculator.planFigures(plan);
+    if (access.canFollowReports(plan.getCommune())) {
+      return calculator.planFigures(plan);
+    }
+    // an officer's view of the plan's figures holds what the plan's task list shows them
+    java.util.Set<Long> visible = plans.visibleTasks(planId).tasks().stream().map(vn.cchcflow.plan.PlanTask::getId)
+        .collect(java.util.stream.Collectors.toSet());
+    return calculator.planFigures(plan, task -> visible.contains(task.getId()));
   }
 
   /** Every commune for the period: task counts, rank, and reports due and delivered on time. */
