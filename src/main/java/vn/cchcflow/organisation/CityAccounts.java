@@ -20,6 +20,7 @@ public class CityAccounts implements ApplicationRunner {
 
   public static final String GROUP = "sonoivu";
   static final String DEMO_USER = "sonoivuhp";
+  private static final String DEMO_NAME = "Nguyễn Thị Phương";
 
   private final IdentityService identity;
   private final String departmentName;
@@ -43,8 +44,8 @@ public class CityAccounts implements ApplicationRunner {
     }
     if (!demoPassword.isEmpty() && identity.createUserQuery().userId(DEMO_USER).count() == 0) {
       User user = identity.newUser(DEMO_USER);
-      user.setFirstName("Thị Phương");
-      user.setLastName("Nguyễn");
+      user.setFirstName(PersonNames.firstNameField(DEMO_NAME));
+      user.setLastName(PersonNames.lastNameField(DEMO_NAME));
       user.setEmail("phuong.nt@sonoivu.example.vn");
       user.setPassword(demoPassword);
       identity.saveUser(user);

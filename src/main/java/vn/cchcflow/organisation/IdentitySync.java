@@ -90,8 +90,9 @@ public class IdentitySync {
       // until the operator sets a real password in Admin.
       user.setPassword(demoPassword.isEmpty() ? UUID.randomUUID() + "-" + UUID.randomUUID() : demoPassword);
     }
-    user.setFirstName(person.givenNames());
-    user.setLastName(person.familyName());
+    // Vietnamese order on every screen: Camunda shows first + " " + last (see PersonNames)
+    user.setFirstName(PersonNames.firstNameField(person.name()));
+    user.setLastName(PersonNames.lastNameField(person.name()));
     user.setEmail(person.email());
     identity.saveUser(user);
     return isNew && demoPassword.isEmpty();

@@ -1,5 +1,6 @@
 package vn.cchcflow.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A commune's report for a period, once approved and issued; the DOCX and XLSX live in its process. */
+/**
+ * A commune's report for a period, once approved and issued, with its DOCX and XLSX: kept in this table
+ * however long the engine keeps the report process's history.
+ */
 @Entity
 @Table(name = "cchc_report")
 public class IssuedReport {
@@ -21,6 +25,14 @@ public class IssuedReport {
   private String processInstanceId;
   private OffsetDateTime issuedAt;
   private String issuedBy;
+  @JsonIgnore
+  private String docxFileName;
+  @JsonIgnore
+  private byte[] docx;
+  @JsonIgnore
+  private String xlsxFileName;
+  @JsonIgnore
+  private byte[] xlsx;
 
   protected IssuedReport() {
   }
@@ -33,6 +45,30 @@ public class IssuedReport {
     this.processInstanceId = processInstanceId;
     this.issuedAt = issuedAt;
     this.issuedBy = issuedBy;
+  }
+
+  /** Archives the issued documents with the record. */
+  void keepDocuments(String docxFileName, byte[] docx, String xlsxFileName, byte[] xlsx) {
+    this.docxFileName = docxFileName;
+    this.docx = docx;
+    this.xlsxFileName = xlsxFileName;
+    this.xlsx = xlsx;
+  }
+
+  String docxFileName() {
+    return docxFileName;
+  }
+
+  byte[] docx() {
+    return docx;
+  }
+
+  String xlsxFileName() {
+    return xlsxFileName;
+  }
+
+  byte[] xlsx() {
+    return xlsx;
   }
 
   public Long getId() {

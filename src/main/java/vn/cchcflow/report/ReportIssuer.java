@@ -27,8 +27,11 @@ import vn.cchcflow.organisation.CityAccounts;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.Person;
+import vn.cchcflow.organisation.PersonNames;
 import vn.cchcflow.report.internal.DocxReportWriter;
 import vn.cchcflow.report.internal.XlsxTaskSheetWriter;
+import vn.cchcflow.system.AppCounter;
+import vn.cchcflow.system.AppMetrics;
 import vn.cchcflow.system.VietnamTime;
 
 /**
@@ -47,16 +50,18 @@ public class ReportIssuer {
   private final CommuneDirectory communes;
   private final IssuedReportRepository reports;
   private final Outbox outbox;
+  private final AppMetrics metrics;
   private final String dropFolder;
   private final String publicUrl;
 
   ReportIssuer(ReportCalculator calculator, CommuneDirectory communes, IssuedReportRepository reports, Outbox outbox,
-               @Value("${cchc.reports.drop-folder:}") String dropFolder,
+               AppMetrics metrics, @Value("${cchc.reports.drop-folder:}") String dropFolder,
                @Value("${cchc.public-url:http://localhost:8080}") String publicUrl) {
     this.calculator = calculator;
     this.communes = communes;
     this.reports = reports;
     this.outbox = outbox;
+    this.metrics = metrics;
     this.dropFolder = dropFolder;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
@@ -75,9 +80,12 @@ public class ReportIssuer {
     execution.setVariable(REPORT_XLSX, Variables.fileValue(base + ".xlsx").file(xlsx)
         .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").create());
     String title = "Báo cáo kết quả thực hiện công tác cải cách hành chính " + period.label() + " – " + commune.name();
-    IssuedReport report = reports.save(new IssuedReport(commune.id(), period.code(), title,
+    IssuedReport issued = new IssuedReport(commune.id(), period.code(), title,
         execution.getProcessInstanceId(), OffsetDateTime.now(), Context.getCommandContext() == null ? null
-        : Context.getCommandContext().getAuthenticatedUserId()));
+        : Context.getCommandContext().getAuthenticatedUserId());
+    issued.keepDocuments(base + ".docx", docx, base + ".xlsx", xlsx);
+    IssuedReport report = reports.save(issued);
+    metrics.increment(AppCounter.REPORT_ISSUED, commune.id());
     copyToDropFolder(commune, base, docx, xlsx);
     announce(execution, commune, title, report);
     return report.getId();
@@ -138,7 +146,7 @@ public class ReportIssuer {
   }
 
   private static Recipient recipient(User user) {
-    return new Recipient(user.getId(), (user.getLastName() + " " + user.getFirstName()).strip(), user.getEmail());
+    return new Recipient(user.getId(), PersonNames.displayName(user), user.getEmail());
   }
 
   private static String lowerFirst(String text) {

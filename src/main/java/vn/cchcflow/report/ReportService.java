@@ -45,8 +45,9 @@ class ReportService {
   /** The archived document of an issued report the caller may read, or empty. */
   @Transactional(readOnly = true)
   java.util.Optional<Document> document(long id, String variable) {
-    return reports.findById(id).filter(r -> access.canReadCommune(r.getCommune())).map(report ->
-        EngineAsSystem.call(identity, () -> {
+    return reports.findById(id).filter(r -> access.canReadCommune(r.getCommune())).map(report -> {
+      Document kept = kept(report, variable);
+      return kept != null ? kept : EngineAsSystem.call(identity, () -> {
           HistoricVariableInstance stored = history.createHistoricVariableInstanceQuery()
               .processInstanceId(report.getProcessInstanceId()).variableName(variable).disableCustomObjectDeserialization()
               .singleResult();
@@ -56,7 +57,19 @@ class ReportService {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        }));
+        });
+    });
+  }
+
+  /** The document as archived with the issued report (reports issued before V30 have none there). */
+  private static Document kept(IssuedReport report, String variable) {
+    boolean docx = PeriodReportProcess.REPORT_DOCX.equals(variable);
+    byte[] content = docx ? report.docx() : report.xlsx();
+    if (content == null) {
+      return null;
+    }
+    return new Document(docx ? report.docxFileName() : report.xlsxFileName(), docx ? ReportIssuer.DOCX_TYPE
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
   }
 
   /** Starts the commune's report for the period by hand (its coordinating unit, or the operator). */
