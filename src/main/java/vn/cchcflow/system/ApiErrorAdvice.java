@@ -19,7 +19,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors of any API call, answered in Vietnamese; the log keeps the English detail. Malformed JSON names
@@ -56,11 +55,6 @@ class ApiErrorAdvice {
     String message = messages.get("api.json.malformed",
         location == null ? "?" : location.getLineNr(), location == null ? "?" : location.getColumnNr());
     return ResponseEntity.badRequest().body(ApiError.of(message));
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return answer(answers.of(e, 413));
   }
 
   /** Spring MVC's own refusals (415 wrong content type, 405, 400 missing parameter, …) keep their status. */

@@ -44,7 +44,10 @@ public final class Http {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       login.header(headers[i], headers[i + 1]);
     }
-    return send(login);
+    HttpResponse<String> answer = send(login);
+    // the login starts a new session: its CSRF token comes with the next request, as in the webapps
+    send(request("/camunda/api/admin/auth/user/default").GET());
+    return answer;
   }
 
   /** The webapps' CSRF token of this session (from the XSRF-TOKEN cookie). */
