@@ -35,6 +35,9 @@ public class CityAccounts implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identity.isReadOnly()) {
+      return; // the directory's city group is mapped to GROUP (cchc.directory.city-group)
+    }
     Group group = identity.createGroupQuery().groupId(GROUP).singleResult();
     if (group == null) {
       group = identity.newGroup(GROUP);

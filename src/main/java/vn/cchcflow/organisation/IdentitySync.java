@@ -35,6 +35,11 @@ public class IdentitySync {
   }
 
   public void sync(Commune commune) {
+    if (identity.isReadOnly()) {
+      // people and memberships come from the directory (organisation.directory); nothing to write
+      LOG.info("Commune '{}': people and groups come from the directory", commune.id());
+      return;
+    }
     saveTenant(commune.id(), commune.name());
     long withRandomPassword = commune.people().filter(this::saveUser).count();
     if (withRandomPassword > 0) {
