@@ -129,17 +129,17 @@ class AccountsController {
 
   private String sheet(Commune commune, List<String[]> rows, String validUntil) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-        .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetTitle", commune.name())))
+        .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetTitle", commune.name()), "UTF-8"))
         .append("</title><style>body{font-family:'Times New Roman',serif}table{border-collapse:collapse}"
             + "td,th{border:1px solid #000;padding:4px 8px}</style></head><body><h2>")
-        .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetTitle", commune.name()))).append("</h2><p>")
+        .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetTitle", commune.name()), "UTF-8")).append("</h2><p>")
         .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetHint", publicUrl + "/doi-mat-khau.html",
-            validUntil)))
+            validUntil), "UTF-8"))
         .append("</p><table><tr><th>Họ và tên</th><th>Chức danh</th><th>Tên đăng nhập</th><th>Mật khẩu ban đầu</th></tr>");
     for (String[] row : rows) {
       html.append("<tr>");
       for (String cell : row) {
-        html.append("<td>").append(HtmlUtils.htmlEscape(cell)).append("</td>");
+        html.append("<td>").append(HtmlUtils.htmlEscape(cell, "UTF-8")).append("</td>");
       }
       html.append("</tr>");
     }

@@ -268,6 +268,67 @@ class OperationsOnH2Tests {
         .isNotEmpty().allSatisfy(log -> assertThat(log.getHostname()).isEqualTo("node-a"));
   }
 
+  // --- history retention ---
+
+  @Test
+  void history_cleanup_removes_an_instance_its_models_time_to_live_after_it_ended_and_the_apps_records_stay() throws Exception {
+    var runtime = engine.getRuntimeService();
+    HistoryService history = engine.getHistoryService();
+    Date ended = Date.from(java.time.Instant.parse("2026-04-01T03:00:00Z"));
+    ClockUtil.setCurrentTime(ended);
+    String task = runtime.createProcessInstanceQuery().processDefinitionKey("PlanTaskProcess").tenantIdIn("namanphu")
+        .list().get(0).getId();
+    HttpResponse<String> started = http().basic("namanphuvhxhtp", "demo")
+        .postJson("/api/reports", "{\"commune\":\"namanphu\",\"period\":\"2026-Q1\"}");
+    assertThat(started.statusCode()).isEqualTo(202);
+    String report = json(started).path("processInstanceId").asText();
+    runtime.deleteProcessInstance(task, "withdrawn from the plan (retention test)");
+    runtime.deleteProcessInstance(report, "closed (retention test)");
+    jdbc.update("insert into cchc_report (commune, period_code, title, process_instance_id, issued_at, issued_by,"
+        + " docx_file_name, docx, xlsx_file_name, xlsx) values ('namanphu', '2025', 'Báo cáo năm 2025', ?,"
+        + " current_timestamp, 'namanphuct', 'bao-cao-2025.docx', ?, 'bao-cao-2025.xlsx', ?)", report,
+        "DOCX 2025".getBytes(), "XLSX 2025".getBytes());
+    long reportId = jdbc.queryForObject("select id from cchc_report where period_code = '2025'", Long.class);
+    long plans = jdbc.queryForObject("select count(*) from cchc_plan", Long.class);
+    long planTasks = jdbc.queryForObject("select count(*) from cchc_plan_task", Long.class);
+    long running = history.createHistoricProcessInstanceQuery().unfinished().count();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(task).singleResult().getRemovalTime())
+        .as("PlanTaskProcess: 5 years after it ended").isEqualTo(Date.from(ended.toInstant().plus(java.time.Duration.ofDays(1825))));
+
+    // a day before 5 years: nothing goes
+    ClockUtil.setCurrentTime(Date.from(ended.toInstant().plus(java.time.Duration.ofDays(1824))));
+    cleanUpHistory();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(task).count()).isOne();
+
+    // 5 years and a day: the task's history goes; the report process's (20 years) and running work stay
+    ClockUtil.setCurrentTime(Date.from(ended.toInstant().plus(java.time.Duration.ofDays(1826))));
+    cleanUpHistory();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(task).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(task).count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(report).count()).isOne();
+    assertThat(history.createHistoricProcessInstanceQuery().unfinished().count()).isEqualTo(running);
+
+    // 20 years and a day: the report process's history goes too; the app's records stay, the report downloadable
+    ClockUtil.setCurrentTime(Date.from(ended.toInstant().plus(java.time.Duration.ofDays(7301))));
+    cleanUpHistory();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(report).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(report).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from cchc_plan", Long.class)).isEqualTo(plans);
+    assertThat(jdbc.queryForObject("select count(*) from cchc_plan_task", Long.class)).isEqualTo(planTasks);
+    ClockUtil.reset();
+    HttpResponse<String> docx = http().basic("sonoivuhp", "demo").get("/api/reports/" + reportId + "/docx");
+    assertThat(docx.statusCode()).isEqualTo(200);
+    assertThat(docx.body()).isEqualTo("DOCX 2025");
+  }
+
+  private void cleanUpHistory() {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 3; round++) {
+      Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
+      management.executeJob(cleanup.getId());
+    }
+  }
+
   // --- helpers ---
 
   private long insertMessage(String dedupKey, String status, int minutesAgo) {

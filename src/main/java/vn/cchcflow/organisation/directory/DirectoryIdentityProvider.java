@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TenantEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
+import org.camunda.bpm.identity.impl.ldap.LdapGroupEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderSession;
 import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
@@ -81,6 +82,15 @@ class DirectoryIdentityProvider extends LdapIdentityProviderSession {
       findUserByQueryCriteria(query).forEach(user -> users.putIfAbsent(user.getId(), user));
     }
     return new ArrayList<>(users.values());
+  }
+
+  /** Where a directory group is (the LDAP provider's own lookup would find the app's groups instead). */
+  @Override
+  protected String getDnForGroup(String directoryGroup) {
+    LdapGroupQuery query = new LdapGroupQuery();
+    query.groupId(directoryGroup);
+    List<Group> found = Context.getCommandContext().runWithoutAuthorization(() -> findGroupByQueryCriteria(query));
+    return found.isEmpty() ? "" : ((LdapGroupEntity) found.get(0)).getDn();
   }
 
   // groups: the app's own, membership from the directory ////////////////////////////////////
