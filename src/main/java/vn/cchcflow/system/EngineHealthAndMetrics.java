@@ -44,7 +44,7 @@ class EngineHealthAndMetrics {
     Gauge.builder("cchc.jobs", all, AtomicLong::get).tag("state", "all")
         .description("Engine jobs by state (sampled)").register(registry);
     executors.orderedStream().filter(ThreadPoolTaskExecutor.class::isInstance).map(ThreadPoolTaskExecutor.class::cast)
-        .filter(e -> e.getThreadNamePrefix().startsWith("camunda"))
+        .filter(e -> e.getThreadNamePrefix() != null && e.getThreadNamePrefix().startsWith("camunda"))
         .findFirst()
         .ifPresent(e -> ExecutorServiceMetrics.monitor(registry, e.getThreadPoolExecutor(), "camunda.job.executor"));
   }

@@ -67,7 +67,7 @@ class BackupRestoreOnPostgresTests {
     try (ConfigurableApplicationContext restored = start(RESTORED, "production")) {
       String base = "http://localhost:" + restored.getEnvironment().getProperty("local.server.port");
       assertThat(new Http(base).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-      assertThat(new Http(base).basic("operator", "Test-Operator-2026!").get("/engine-rest/task/count").body())
+      assertThat(new Http(base).basic("operator", "Quan-Tri-Test-2026!").get("/engine-rest/task/count").body())
           .isEqualTo("{\"count\":" + before.get(2).size() + "}");
     }
     System.out.printf("Backup and restore: %d plans, %d open tasks, %d jobs and timers, %d outbox rows intact"

@@ -35,9 +35,9 @@ class DatabaseOutageOnPostgresTests {
     try (TcpProxy proxy = new TcpProxy(admin.getHost(), admin.getPort() < 0 ? 5432 : admin.getPort());
          ConfigurableApplicationContext app = start(proxy)) {
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-      Http operator = new Http(base).basic("operator", "Test-Operator-2026!");
+      Http operator = new Http(base).basic("operator", "Quan-Tri-Test-2026!");
       Http webapp = new Http(base);
-      assertThat(webapp.webappLogin("operator", "Test-Operator-2026!", "tasklist").statusCode()).isEqualTo(200);
+      assertThat(webapp.webappLogin("operator", "Quan-Tri-Test-2026!", "tasklist").statusCode()).isEqualTo(200);
       assertThat(operator.get("/api/plans").statusCode()).isEqualTo(200);
       assertThat(new Http(base).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 

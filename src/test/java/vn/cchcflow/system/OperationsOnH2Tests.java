@@ -157,6 +157,8 @@ class OperationsOnH2Tests {
     HttpResponse<String> unknownApi = http().basic("namanphukinhtecv1", "demo").get("/api/no-such-thing");
     assertThat(unknownApi.statusCode()).isEqualTo(404);
     assertVietnameseOnly(unknownApi);
+    assertThat(unknownApi.headers().firstValue("X-Content-Type-Options")).as("headers on error pages too")
+        .contains("nosniff");
   }
 
   @Test

@@ -89,7 +89,7 @@ class DirectoryIdentityProvider extends LdapIdentityProviderSession {
   protected String getDnForGroup(String directoryGroup) {
     LdapGroupQuery query = new LdapGroupQuery();
     query.groupId(directoryGroup);
-    List<Group> found = Context.getCommandContext().runWithoutAuthorization(() -> findGroupByQueryCriteria(query));
+    List<Group> found = asSystem(() -> findGroupByQueryCriteria(query));
     return found.isEmpty() ? "" : ((LdapGroupEntity) found.get(0)).getDn();
   }
 
@@ -133,8 +133,7 @@ class DirectoryIdentityProvider extends LdapIdentityProviderSession {
   Set<String> appGroupsOfUser(String userId) {
     LdapGroupQuery query = new LdapGroupQuery();
     query.groupMember(userId);
-    List<String> directoryGroups = Context.getCommandContext().runWithoutAuthorization(
-        () -> findGroupByQueryCriteria(query).stream().map(Group::getId).toList());
+    List<String> directoryGroups = asSystem(() -> findGroupByQueryCriteria(query).stream().map(Group::getId).toList());
     return mapping.appGroupsOf(directoryGroups);
   }
 
@@ -180,6 +179,23 @@ class DirectoryIdentityProvider extends LdapIdentityProviderSession {
   }
 
   // helpers ////////////////////////////////////
+
+  /**
+   * Resolves memberships without the caller's authorizations: the LDAP provider would filter the directory's
+   * groups by the caller's READ grants on them, which nobody has (grants are on the app's groups).
+   */
+  private static <T> T asSystem(java.util.function.Supplier<T> lookup) {
+    org.camunda.bpm.engine.IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+    org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
 
   List<String> directoryGroupsOf(String appGroup) {
     return mapping.directoryGroupsOf(appGroup);

@@ -23,6 +23,13 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     return false;
   }
 
+  /** The container resets the headers before its error page: set them again there. */
+  @Override
+  protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+                                             FilterChain chain) throws ServletException, IOException {
+    doFilterInternal(request, response, chain);
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
