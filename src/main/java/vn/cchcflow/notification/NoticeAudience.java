@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import vn.cchcflow.organisation.PersonNames;
 import vn.cchcflow.organisation.UnitGroups;
 
 /**
@@ -67,9 +68,7 @@ public final class NoticeAudience {
 
   private static void add(Map<String, Recipient> recipients, List<User> users) {
     for (User user : users) {
-      String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-          + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-      recipients.putIfAbsent(user.getId(), new Recipient(user.getId(), name, user.getEmail()));
+      recipients.putIfAbsent(user.getId(), new Recipient(user.getId(), PersonNames.displayName(user), user.getEmail()));
     }
   }
 }

@@ -113,7 +113,6 @@ class OperationsOnH2Tests {
         .contains("cchc_plans_registered_total{")
         .contains("cchc_reports_issued_total{")
         .contains("cchc_logins_failed_total{");
-    assertThat(metrics).as("demo plans registered at start").containsPattern("cchc_plans_registered_total\\{commune=\"namanphu\".*\\} 1\\.0");
   }
 
   // --- Vietnamese answers from every door ---
@@ -266,8 +265,9 @@ class OperationsOnH2Tests {
     jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null where ID_ = ?", timer.getId());
     management.executeJob(timer.getId());
     HistoryService history = engine.getHistoryService();
-    assertThat(history.createHistoricJobLogQuery().jobId(timer.getId()).list())
-        .isNotEmpty().allSatisfy(log -> assertThat(log.getHostname()).isEqualTo("node-a"));
+    assertThat(history.createHistoricJobLogQuery().jobId(timer.getId()).list().stream()
+        .filter(log -> log.isSuccessLog() || log.isFailureLog()).toList())
+        .as("the log of this execution").isNotEmpty().allSatisfy(log -> assertThat(log.getHostname()).isEqualTo("node-a"));
   }
 
   // --- history retention ---

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.organisation.PersonNames;
 import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.Messages;
 
@@ -40,7 +41,7 @@ public class AssignOfficerListener implements TaskListener {
 
   private void offerUnitMembers(DelegateTask task) {
     List<Map<String, String>> options = members(task).stream()
-        .map(user -> Map.of("label", (user.getLastName() + " " + user.getFirstName()).strip(), "value", user.getId()))
+        .map(user -> Map.of("label", PersonNames.displayName(user), "value", user.getId()))
         .toList();
     task.setVariableLocal(OFFICER_OPTIONS,
         Variables.objectValue(options).serializationDataFormat(SerializationDataFormats.JSON).create());
