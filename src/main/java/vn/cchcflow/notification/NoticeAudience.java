@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import vn.cchcflow.organisation.PersonNames;
 
 /**
  * Who a notice goes to, resolved once per notice: the people holding the given open steps (the
@@ -64,9 +65,7 @@ public final class NoticeAudience {
 
   private void add(List<User> users) {
     for (User user : users) {
-      String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-          + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-      recipients.putIfAbsent(user.getId(), new Recipient(user.getId(), name, user.getEmail()));
+      recipients.putIfAbsent(user.getId(), new Recipient(user.getId(), PersonNames.displayName(user), user.getEmail()));
     }
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -11,12 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * The Vietnamese e-mails, kept as text templates in {@code templates/mail/}: the first line is the
- * subject, the rest the body; {@code {name}} is replaced by the value given for it.
+ * subject, the rest the body; {@code {name}} is replaced by the value given for it. A commune may use its own
+ * wording without rebuilding the jar: a file of the same name in {@code cchc.notification.templates-location}
+ * ({@link MailTemplates}) is used instead of the shipped one.
  */
 public final class NoticeTexts {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+  private static volatile Path overrides;
 
   private NoticeTexts() {
   }
@@ -38,7 +43,28 @@ public final class NoticeTexts {
     return new String[] {filled.substring(0, newline).strip(), filled.substring(newline + 1)};
   }
 
+  /** Reads templates from this folder first (null: only the shipped ones). */
+  static void useOverrides(Path folder) {
+    overrides = folder;
+    CACHE.clear();
+  }
+
+  /** The file in the override folder that replaces the shipped template, or null. */
+  static Path override(String template) {
+    Path folder = overrides;
+    Path file = folder == null ? null : folder.resolve(template + ".txt");
+    return file != null && Files.isRegularFile(file) ? file : null;
+  }
+
   private static String load(String template) {
+    Path own = override(template);
+    if (own != null) {
+      try {
+        return Files.readString(own, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read mail template " + own, e);
+      }
+    }
     String path = "templates/mail/" + template + ".txt";
     try (InputStream in = NoticeTexts.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {

@@ -26,6 +26,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
   long countByStatus(NotificationStatus status);
 
+  Optional<Notification> findFirstByStatusOrderByCreatedAtAsc(NotificationStatus status);
+
   @Query("select n.id from Notification n where n.status = :status and n.nextAttemptAt <= :now"
       + " order by n.nextAttemptAt, n.id")
   List<Long> findDueIds(@Param("status") NotificationStatus status, @Param("now") Instant now, Limit limit);

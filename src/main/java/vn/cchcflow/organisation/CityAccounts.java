@@ -20,6 +20,7 @@ public class CityAccounts implements ApplicationRunner {
 
   public static final String GROUP = "sonoivu";
   static final String DEMO_USER = "sonoivuhp";
+  private static final String DEMO_NAME = "Nguyễn Thị Phương";
 
   private final IdentityService identity;
   private final String departmentName;
@@ -34,6 +35,9 @@ public class CityAccounts implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identity.isReadOnly()) {
+      return; // the directory's city group is mapped to GROUP (cchc.directory.city-group)
+    }
     Group group = identity.createGroupQuery().groupId(GROUP).singleResult();
     if (group == null) {
       group = identity.newGroup(GROUP);
@@ -43,8 +47,8 @@ public class CityAccounts implements ApplicationRunner {
     }
     if (!demoPassword.isEmpty() && identity.createUserQuery().userId(DEMO_USER).count() == 0) {
       User user = identity.newUser(DEMO_USER);
-      user.setFirstName("Thị Phương");
-      user.setLastName("Nguyễn");
+      user.setFirstName(PersonNames.firstNameField(DEMO_NAME));
+      user.setLastName(PersonNames.lastNameField(DEMO_NAME));
       user.setEmail("phuong.nt@sonoivu.example.vn");
       user.setPassword(demoPassword);
       identity.saveUser(user);

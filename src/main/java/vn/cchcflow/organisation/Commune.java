@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * Group ids follow {@link UnitGroups}.
  */
 public record Commune(String id, String name, String province, String coordinatingUnit,
-                      List<Unit> units, List<Person> leaders, ReminderSettings reminders) {
+                      List<Unit> units, List<Person> leaders, ReminderSettings reminders,
+                      DirectoryGroups directoryGroups) {
 
   public Commune {
     units = units == null ? List.of() : List.copyOf(units);
@@ -18,7 +19,12 @@ public record Commune(String id, String name, String province, String coordinati
 
   public Commune(String id, String name, String province, String coordinatingUnit, List<Unit> units,
                  List<Person> leaders) {
-    this(id, name, province, coordinatingUnit, units, leaders, null);
+    this(id, name, province, coordinatingUnit, units, leaders, null, null);
+  }
+
+  public Commune(String id, String name, String province, String coordinatingUnit, List<Unit> units,
+                 List<Person> leaders, ReminderSettings reminders) {
+    this(id, name, province, coordinatingUnit, units, leaders, reminders, null);
   }
 
   public Optional<Unit> unit(String codeOrName) {

@@ -93,7 +93,7 @@ public class CommuneDirectory {
       if (!unitCodes.add(unit.code())) {
         problems.add("unit code '" + unit.code() + "' appears twice");
       }
-      if (unit.head() == null) {
+      if (unit.head() == null && commune.directoryGroups() == null) {
         problems.add("unit '" + unit.code() + "' has no head");
       }
     }
@@ -111,6 +111,9 @@ public class CommuneDirectory {
         problems.add("person id '" + person.id() + "' appears twice");
       }
     });
+    if (commune.directoryGroups() != null) {
+      problems.addAll(commune.directoryGroups().problems(unitCodes));
+    }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Commune file of '" + commune.id() + "' is invalid: " + String.join("; ", problems));
     }

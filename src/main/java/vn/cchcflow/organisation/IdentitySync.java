@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -34,10 +35,16 @@ public class IdentitySync {
   }
 
   public void sync(Commune commune) {
+    if (identity.isReadOnly()) {
+      // people and memberships come from the directory (organisation.directory); nothing to write
+      LOG.info("Commune '{}': people and groups come from the directory", commune.id());
+      return;
+    }
     saveTenant(commune.id(), commune.name());
     long withRandomPassword = commune.people().filter(this::saveUser).count();
     if (withRandomPassword > 0) {
-      LOG.info("Commune '{}': {} new users created with a random password; set their passwords in Camunda Admin",
+      LOG.info("Commune '{}': {} new users created without a usable password; issue their initial passwords"
+              + " (POST /api/accounts/initial-passwords, README \"Operator guide\")",
           commune.id(),
           withRandomPassword);
     }
@@ -87,13 +94,19 @@ public class IdentitySync {
     if (isNew) {
       user = identity.newUser(person.id());
       // Camunda fails on a login against a user without password; a random one locks the account
-      // until the operator sets a real password in Admin.
+      // until the operator issues an initial password (POST /api/accounts/initial-passwords).
       user.setPassword(demoPassword.isEmpty() ? UUID.randomUUID() + "-" + UUID.randomUUID() : demoPassword);
     }
-    user.setFirstName(person.givenNames());
-    user.setLastName(person.familyName());
+    // Vietnamese order on every screen: Camunda shows first + " " + last (see PersonNames)
+    user.setFirstName(PersonNames.firstNameField(person.name()));
+    user.setLastName(PersonNames.lastNameField(person.name()));
     user.setEmail(person.email());
-    identity.saveUser(user);
+    if (isNew && identity instanceof IdentityServiceImpl engineIdentity) {
+      // the random or demo password is nobody's password: the policy is for passwords people choose
+      engineIdentity.saveUser(user, true);
+    } else {
+      identity.saveUser(user);
+    }
     return isNew && demoPassword.isEmpty();
   }
 

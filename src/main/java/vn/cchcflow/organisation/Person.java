@@ -3,8 +3,9 @@ package vn.cchcflow.organisation;
 import java.util.List;
 
 /**
- * A member of a commune's staff, as written in the commune file. A leader (chair or vice-chair) names
- * in {@code oversees} the codes of the units they are in charge of (Phó Chủ tịch phụ trách).
+ * A member of a commune's staff, as written in the commune file (name in Vietnamese order, see
+ * {@link PersonNames}). A leader (chair or vice-chair) names in {@code oversees} the codes of the units
+ * they are in charge of (Phó Chủ tịch phụ trách).
  */
 public record Person(String id, String name, String title, String email, List<String> oversees) {
 
@@ -14,16 +15,5 @@ public record Person(String id, String name, String title, String email, List<St
 
   public Person(String id, String name, String title, String email) {
     this(id, name, title, email, List.of());
-  }
-
-  /** Vietnamese names put the family name first: "Nguyễn Thị Hạnh" → family "Nguyễn". */
-  public String familyName() {
-    int space = name.indexOf(' ');
-    return space < 0 ? name : name.substring(0, space);
-  }
-
-  public String givenNames() {
-    int space = name.indexOf(' ');
-    return space < 0 ? "" : name.substring(space + 1);
   }
 }

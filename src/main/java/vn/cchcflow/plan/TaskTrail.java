@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchcflow.notification.DeadlineNotices;
 import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.organisation.PersonNames;
 import vn.cchcflow.organisation.Unit;
 import vn.cchcflow.system.EngineAsSystem;
 import vn.cchcflow.system.Messages;
@@ -190,8 +191,7 @@ public class TaskTrail {
     }
     return cache.computeIfAbsent(userId, id -> EngineAsSystem.call(identity, () -> {
       User user = identity.createUserQuery().userId(id).singleResult();
-      return user == null ? id : ((user.getLastName() == null ? "" : user.getLastName()) + " "
-          + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+      return user == null ? id : PersonNames.displayName(user);
     }));
   }
 

@@ -21,6 +21,7 @@ import vn.cchcflow.notification.Notice;
 import vn.cchcflow.notification.NoticeTexts;
 import vn.cchcflow.notification.Outbox;
 import vn.cchcflow.notification.Recipient;
+import vn.cchcflow.organisation.PersonNames;
 import vn.cchcflow.organisation.CityAccounts;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
@@ -127,9 +128,7 @@ public class ReportDeliveries {
   }
 
   private static Recipient recipient(User user) {
-    String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-        + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-    return new Recipient(user.getId(), name, user.getEmail());
+    return new Recipient(user.getId(), PersonNames.displayName(user), user.getEmail());
   }
 
   private void copyToDropFolder(ReportRecord report) {

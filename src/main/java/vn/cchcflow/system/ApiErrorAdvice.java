@@ -7,20 +7,24 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Input errors of any API call, answered in Vietnamese; the log keeps the English detail. */
+/**
+ * Errors of any API call, answered in Vietnamese; the log keeps the English detail. Malformed JSON names
+ * the line and column or the field; everything else follows {@link ErrorAnswers} (an
+ * {@link OfficialRefusal} its kind's status, a database outage 503, a wrong content type 415, …).
+ */
 @RestControllerAdvice(basePackages = "vn.cchcflow")
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrorAdvice {
@@ -28,9 +32,11 @@ class ApiErrorAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrorAdvice.class);
 
   private final Messages messages;
+  private final ErrorAnswers answers;
 
-  ApiErrorAdvice(Messages messages) {
+  ApiErrorAdvice(Messages messages, ErrorAnswers answers) {
     this.messages = messages;
+    this.answers = answers;
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -51,17 +57,21 @@ class ApiErrorAdvice {
     return ResponseEntity.badRequest().body(ApiError.of(message));
   }
 
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<ApiError> forbidden(AuthorizationException e) {
-    LOG.info("Engine refused the call: {}", e.getMessage());
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(messages.get("api.forbidden")));
+  /** Spring MVC's own refusals (415 wrong content type, 405, 400 missing parameter, …) keep their status. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> failed(Exception e) {
+    if (e instanceof TypeMismatchException) {
+      return answer(answers.of(e, 400));
+    }
+    return answer(answers.of(e, e instanceof ErrorResponse mvc ? mvc.getStatusCode().value() : 0));
   }
 
-  @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e) {
-    String reference = UUID.randomUUID().toString().substring(0, 8);
-    LOG.error("Unexpected error [{}]", reference, e);
-    return ResponseEntity.internalServerError().body(ApiError.of(messages.get("api.internalError", reference)));
+  private static ResponseEntity<ApiError> answer(ErrorAnswer answer) {
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status());
+    if (answer.isDatabaseOutage()) {
+      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(answer.retryAfterSeconds()));
+    }
+    return response.body(ApiError.of(answer.message()));
   }
 
   private static String path(JsonMappingException e) {

@@ -22,11 +22,22 @@ class EngineSecurityConfiguration {
 
   /** Our API also accepts the webapps' login, for the Cockpit dashboard plugin. */
   @Bean
-  FilterRegistrationBean<WebappSessionOrBasicAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+  FilterRegistrationBean<WebappSessionOrBasicAuthenticationFilter> apiAuthentication(ProcessEngine engine,
+                                                                                     ErrorAnswers answers) {
     FilterRegistrationBean<WebappSessionOrBasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new WebappSessionOrBasicAuthenticationFilter(engine));
+        new FilterRegistrationBean<>(new WebappSessionOrBasicAuthenticationFilter(engine, answers));
     registration.setName("apiAuthentication");
     registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  /** Health open (status only), its details and the metrics for the operator. */
+  @Bean
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(ProcessEngine engine, ErrorAnswers answers) {
+    FilterRegistrationBean<ActuatorAccessFilter> registration =
+        new FilterRegistrationBean<>(new ActuatorAccessFilter(engine.getIdentityService(), answers));
+    registration.setName("actuatorAccess");
+    registration.addUrlPatterns("/actuator", "/actuator/*");
     return registration;
   }
 

@@ -1,11 +1,11 @@
 package vn.cchcflow.planimport.process;
 
+import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.planimport.PlanImportProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -51,19 +51,19 @@ public class ReadPlanFileDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var commune = communes.find(execution.getTenantId()).orElseThrow(() -> new ProcessEngineException(
+    var commune = communes.find(execution.getTenantId()).orElseThrow(() -> new OfficialRefusal(OfficialRefusal.Kind.FORBIDDEN,
         "Tài khoản của bạn không thuộc xã/phường nào nên không thể nhập kế hoạch."));
     FileValue file = execution.getVariableTyped(PlanImportProcess.PLAN_FILE);
     if (file == null || file.getValue() == null) {
-      throw new ProcessEngineException("Chưa chọn tệp kế hoạch.");
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, "Chưa chọn tệp kế hoạch.");
     }
     ParsedPlan parsed;
     try (InputStream in = file.getValue()) {
       parsed = imports.parse(file.getFilename(), in.readAllBytes(), commune.id());
     } catch (PlanParseException e) {
-      throw new ProcessEngineException(e.getMessage(), e);
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, e.getMessage());
     } catch (IOException e) {
-      throw new ProcessEngineException("Không đọc được tệp \"" + file.getFilename() + "\".", e);
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, "Không đọc được tệp \"" + file.getFilename() + "\".");
     }
     var document = imports.toDocument(parsed, commune.id(), null);
     // plan and preview outgrow Camunda's 4000-character string variables: stored as JSON objects

@@ -1,11 +1,11 @@
 package vn.cchcflow.planimport.process;
 
+import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.planimport.PlanImportProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -41,18 +41,19 @@ public class RegisterPlanDelegate implements JavaDelegate {
           text(execution, PlanImportProcess.DROP_TASKS), text(execution, PlanImportProcess.DEADLINE_CORRECTIONS),
           text(execution, PlanImportProcess.UNIT_CORRECTIONS));
     } catch (PlanParseException e) {
-      throw new ProcessEngineException(e.getMessage(), e);
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, e.getMessage());
     }
     if (!execution.getTenantId().equals(document.commune())) {
-      throw new ProcessEngineException("Kế hoạch phải thuộc xã/phường của bạn (" + execution.getTenantId() + ").");
+      throw new OfficialRefusal(OfficialRefusal.Kind.FORBIDDEN,
+          "Kế hoạch phải thuộc xã/phường của bạn (" + execution.getTenantId() + ").");
     }
     try {
       PlanRegistration registration = plans.register(document);
       execution.setVariable(PlanImportProcess.PLAN_ID, registration.plan().id());
       execution.setVariable(PlanImportProcess.PLAN_CREATED, registration.created());
     } catch (InvalidPlanException e) {
-      throw new ProcessEngineException("Kế hoạch chưa hợp lệ, chưa nhiệm vụ nào được khởi tạo: " + e.problems().stream()
-          .map(p -> p.message() + " [" + p.field() + "]").collect(Collectors.joining(" ")), e);
+      throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, "Kế hoạch chưa hợp lệ, chưa nhiệm vụ nào được khởi tạo: "
+          + e.problems().stream().map(p -> p.message() + " [" + p.field() + "]").collect(Collectors.joining(" ")));
     }
   }
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
+import vn.cchcflow.organisation.PersonNames;
 import vn.cchcflow.organisation.Unit;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.VietnamTime;
@@ -116,7 +117,7 @@ class StepBriefs {
     List<Map<String, String>> options = identity.createUserQuery()
         .memberOfGroup(vn.cchcflow.organisation.UnitGroups.unit(commune.id(), part.unitCode()))
         .orderByUserLastName().asc().list().stream()
-        .map(user -> Map.of("label", displayName(user), "value", user.getId()))
+        .map(user -> Map.of("label", PersonNames.displayName(user), "value", user.getId()))
         .toList();
     task.setVariableLocal(OFFICER_OPTIONS,
         Variables.objectValue(options).serializationDataFormat(SerializationDataFormats.JSON).create());
@@ -157,11 +158,6 @@ class StepBriefs {
     return commune.unit(code).map(Unit::name).orElse(code);
   }
 
-  /** Vietnamese order, family name first: "Bùi Thị Ngọc". */
-  static String displayName(User user) {
-    return ((user.getLastName() == null ? "" : user.getLastName()) + " "
-        + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-  }
 
   private static Object orDash(Object value) {
     return value == null || value.toString().isBlank() ? "—" : value;

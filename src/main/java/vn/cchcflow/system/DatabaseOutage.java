@@ -1,0 +1,40 @@
+package vn.cchcflow.system;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure that means "the database cannot be reached right now" anywhere in a cause chain:
+ * the pool's connection timeout, a refused or dropped connection, a server shutting down. Such a request
+ * is answered 503 with Retry-After; the app recovers by itself once the database is back (the pool opens
+ * new connections).
+ */
+public final class DatabaseOutage {
+
+  /** SQLSTATE 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (PostgreSQL). */
+  private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+
+  private DatabaseOutage() {
+  }
+
+  public static boolean in(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 50; t = t.getCause() == t ? null : t.getCause(), depth++) {
+      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectException || t instanceof CannotCreateTransactionException
+          || t instanceof DataAccessResourceFailureException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || SHUTDOWN_STATES.contains(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
