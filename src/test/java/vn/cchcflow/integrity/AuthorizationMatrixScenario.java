@@ -112,6 +112,7 @@ abstract class AuthorizationMatrixScenario {
         apiCases(person.getKey(), person.getValue(), target);
       }
     }
+    anOfficersFiguresHoldOnlyTheTasksTheySee();
     System.out.printf("authorization matrix: %d cases, %d leaked, %d legitimate calls refused%n", cases, leaks.size(),
         blocked.size());
     leaks.stream().limit(40).forEach(l -> System.out.println("LEAK " + l));
@@ -181,8 +182,9 @@ abstract class AuthorizationMatrixScenario {
     api(user, t, "open the task's page", "GET", plan + "/tasks/" + t.number() + "/trail", null, reads);
     api(user, t, "read the commune's audit trail", "GET", "/api/audit?commune=" + t.commune(), null,
         supervises || role == Role.CITY);
+    // the plan's figures: members of the commune get them counted over the tasks they may see (checked below)
     api(user, t, "read the plan's figures", "GET", "/api/reports/plan/" + t.planId(), null,
-        reads || role == Role.CITY);
+        sameCommune(user, t) || role == Role.CITY || role == Role.OPERATOR);
     api(user, t, "read every commune's audit trail", "GET", "/api/audit", null, role == Role.OPERATOR);
     api(user, t, "write a follow-up note", "POST", plan + "/tasks/" + t.number() + "/follow-ups",
         "{\"text\": \"Đề nghị khẩn trương hoàn thành\"}", supervises);
@@ -190,6 +192,24 @@ abstract class AuthorizationMatrixScenario {
         "{\"document\": {\"number\": \"9/KH-UBND\"}, \"drop\": [{\"number\": \"" + t.number() + "\"}]}", coordinates);
     apiRefused(user, t, "change the due date", "PUT", plan + "/tasks/" + t.number() + "/due-date",
         "{\"dueDate\": \"2026-12-30\", \"reason\": \"kiểm thử\"}", coordinates);
+  }
+
+  /** An officer of Phòng Kinh tế reads the matrix plan's figures: only the tasks his unit takes part in. */
+  private void anOfficersFiguresHoldOnlyTheTasksTheySee() throws Exception {
+    Target k = targets.get("K");
+    JsonNode officer = json.readTree(basic("namanphukinhtecv1", "GET", "/api/reports/plan/" + k.planId(), null).body());
+    JsonNode supervisor = json.readTree(basic("namanphuvhxhtp", "GET", "/api/reports/plan/" + k.planId(), null).body());
+    cases += 2;
+    List<String> seen = new ArrayList<>();
+    officer.at("/tasks").forEach(line -> seen.add(line.at("/number").asText()));
+    List<String> all = new ArrayList<>();
+    supervisor.at("/tasks").forEach(line -> all.add(line.at("/number").asText()));
+    if (!Set.copyOf(seen).equals(Set.of("K", "H"))) {
+      leaks.add("API namanphukinhtecv1 reads the figures of tasks " + seen + " (only K and H are Phòng Kinh tế's)");
+    }
+    if (!Set.copyOf(all).equals(Set.of("K", "H", "V", "W", "R"))) {
+      blocked.add("API namanphuvhxhtp reads the figures of tasks " + all + " instead of the whole plan");
+    }
   }
 
   // --- who may do what ---

@@ -303,7 +303,7 @@ abstract class PlanLifecycleApiScenario {
         .isEqualTo(1);
     Map<String, JsonNode> tasks = tasksByNumber(COORDINATOR, planId);
     assertThat(tasks.get("35").at("/status").asText()).isEqualTo("WITHDRAWN");
-    assertThat(get("admin", "/engine-rest/history/process-instance?businessKey=" + code + "-35").get(0)
+    assertThat(get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + code + "-35").get(0)
         .at("/endTime").isNull()).isFalse();
     assertThat(tasks.get("29").at("/leadUnits").toString()).contains("Văn phòng HĐND và UBND")
         .doesNotContain("Phòng Kinh tế");

@@ -120,7 +120,7 @@ class OperationsOnH2Tests {
   @Test
   void a_return_without_comment_answers_400_with_only_the_vietnamese_message_on_engine_rest_and_in_the_webapps() throws Exception {
     Task review = engine.getTaskService().createTaskQuery().tenantIdIn("namanphu")
-        .taskDefinitionKey(PlanTaskProcess.TASK_REVIEW_DELIVERABLE).list().get(0);
+        .taskDefinitionKey(PlanTaskProcess.TASK_REVIEW_DELIVERABLE).taskCandidateGroup("namanphuvhxh").list().get(0);
     String body = "{\"variables\":{\"reviewDecision\":{\"value\":\"return\"},\"reviewComment\":{\"value\":\"\"}}}";
 
     HttpResponse<String> rest = http().basic("namanphuvhxhtp", "demo")
@@ -204,7 +204,7 @@ class OperationsOnH2Tests {
     Http cockpit = http();
     assertThat(cockpit.webappLogin("namanphuvhxhtp", "demo", "cockpit").statusCode()).isEqualTo(200);
     assertThat(cockpit.get("/api/plans").statusCode()).as("reading needs no token").isEqualTo(200);
-    String start = "{\"commune\":\"namanphu\",\"period\":\"2026-Q1\"}";
+    String start = "{\"commune\":\"namanphu\",\"period\":\"2026-Q1\",\"planId\":" + demoPlanId() + "}";
     HttpResponse<String> forged = cockpit.postJson("/api/reports", start);
     assertThat(forged.statusCode()).isEqualTo(403);
     assertVietnameseOnly(forged);
@@ -281,16 +281,17 @@ class OperationsOnH2Tests {
     String task = runtime.createProcessInstanceQuery().processDefinitionKey("PlanTaskProcess").tenantIdIn("namanphu")
         .list().get(0).getId();
     HttpResponse<String> started = http().basic("namanphuvhxhtp", "demo")
-        .postJson("/api/reports", "{\"commune\":\"namanphu\",\"period\":\"2026-Q1\"}");
+        .postJson("/api/reports", "{\"commune\":\"namanphu\",\"period\":\"2026-Q1\",\"planId\":" + demoPlanId() + "}");
     assertThat(started.statusCode()).isEqualTo(202);
     String report = json(started).path("processInstanceId").asText();
     runtime.deleteProcessInstance(task, "withdrawn from the plan (retention test)");
     runtime.deleteProcessInstance(report, "closed (retention test)");
-    jdbc.update("insert into cchc_report (commune, period_code, title, process_instance_id, issued_at, issued_by,"
-        + " docx_file_name, docx, xlsx_file_name, xlsx) values ('namanphu', '2025', 'Báo cáo năm 2025', ?,"
-        + " current_timestamp, 'namanphuct', 'bao-cao-2025.docx', ?, 'bao-cao-2025.xlsx', ?)", report,
-        "DOCX 2025".getBytes(), "XLSX 2025".getBytes());
+    jdbc.update("insert into cchc_report (commune, period_code, title, process_instance_id, issued_at, issued_by)"
+        + " values ('namanphu', '2025', 'Báo cáo năm 2025', ?, current_timestamp, 'namanphuct')", report + "-2025");
     long reportId = jdbc.queryForObject("select id from cchc_report where period_code = '2025'", Long.class);
+    jdbc.update("insert into cchc_report_document (report_id, kind, file_name, mime_type, content) values (?, 'DOCX',"
+        + " 'bao-cao-2025.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ?)",
+        reportId, "DOCX 2025".getBytes());
     long plans = jdbc.queryForObject("select count(*) from cchc_plan", Long.class);
     long planTasks = jdbc.queryForObject("select count(*) from cchc_plan_task", Long.class);
     long running = history.createHistoricProcessInstanceQuery().unfinished().count();
@@ -321,6 +322,11 @@ class OperationsOnH2Tests {
     HttpResponse<String> docx = http().basic("sonoivuhp", "demo").get("/api/reports/" + reportId + "/docx");
     assertThat(docx.statusCode()).isEqualTo(200);
     assertThat(docx.body()).isEqualTo("DOCX 2025");
+  }
+
+  private long demoPlanId() {
+    return jdbc.queryForObject("select id from cchc_plan where commune = 'namanphu' and code = 'KH-CCHC-2026'",
+        Long.class);
   }
 
   private void cleanUpHistory() {
