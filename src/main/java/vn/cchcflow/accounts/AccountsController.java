@@ -1,7 +1,6 @@
 package vn.cchcflow.accounts;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import vn.cchcflow.organisation.Person;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.VietnamTime;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * Accounts of the commune files (the YAML path, without a directory):
@@ -44,8 +44,6 @@ import vn.cchcflow.system.VietnamTime;
 @RestController
 @RequestMapping("/api")
 class AccountsController {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final InitialPasswords passwords;
   private final IdentityService identity;
@@ -93,7 +91,7 @@ class AccountsController {
     List<String> withoutEmail = new ArrayList<>();
     List<String[]> rows = new ArrayList<>();
     Instant now = Instant.now();
-    String validUntil = DAY.format(passwords.validUntil(now).atZone(VietnamTime.ZONE));
+    String validUntil = DayFormats.OFFICIAL.format(passwords.validUntil(now).atZone(VietnamTime.ZONE));
     for (Person person : commune.people().toList()) {
       boolean wanted = listed.isEmpty() ? !passwords.issued(person.id()) : listed.contains(person.id())
           && (reissue || !passwords.issued(person.id()));

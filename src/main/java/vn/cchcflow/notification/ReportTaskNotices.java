@@ -1,7 +1,6 @@
 package vn.cchcflow.notification;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.cchcflow.organisation.UnitGroups;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.VietnamTime;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * Reminders and escalations of a unit's period-report task ("Đơn vị báo cáo kết quả trong kỳ"), on the same
@@ -23,8 +23,6 @@ import vn.cchcflow.system.VietnamTime;
  */
 @Component
 public class ReportTaskNotices {
-
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final DeadlineNotices deadlines;
   private final Outbox outbox;
@@ -71,7 +69,7 @@ public class ReportTaskNotices {
         : recipients.stream().map(Recipient::name).collect(Collectors.joining(", ")));
     values.put("unitName", task.unitName());
     values.put("reportLabel", task.reportLabel());
-    values.put("due", VN_DATE.format(task.due()));
+    values.put("due", DayFormats.OFFICIAL.format(task.due()));
     values.put("daysLeft", String.valueOf(Math.max(daysLeft, 0)));
     values.put("daysOverdue", String.valueOf(Math.max(-daysLeft, 0)));
     values.put("communeName", task.communeName());

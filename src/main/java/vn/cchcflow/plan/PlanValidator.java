@@ -1,7 +1,6 @@
 package vn.cchcflow.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +12,11 @@ import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.ExternalBodies;
 import vn.cchcflow.organisation.Unit;
 import vn.cchcflow.system.Messages;
+import vn.cchcflow.system.DayFormats;
 
 /** Checks a whole plan and reports every problem at once, each naming its field, in Vietnamese. */
 @Component
 class PlanValidator {
-
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final CommuneDirectory communes;
   private final Messages messages;
@@ -152,6 +150,6 @@ class PlanValidator {
   }
 
   private static String vn(LocalDate date) {
-    return VN_DATE.format(date);
+    return DayFormats.OFFICIAL.format(date);
   }
 }

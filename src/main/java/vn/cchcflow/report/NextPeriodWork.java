@@ -1,7 +1,6 @@
 package vn.cchcflow.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import vn.cchcflow.schedule.Schedule;
 import vn.cchcflow.schedule.ScheduleKind;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.tasklifecycle.TaskStatus;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * The work of the next period, from the plan: overdue tasks carried over (with the new date their unit
@@ -20,8 +20,6 @@ import vn.cchcflow.tasklifecycle.TaskStatus;
  * task's due dates in the period, continuous tasks still running).
  */
 final class NextPeriodWork {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Messages messages;
 
@@ -47,7 +45,7 @@ final class NextPeriodWork {
       if (line.status() == TaskStatus.OVERDUE) {
         LocalDate newDue = proposed.get(plan.getCode() + "#" + task.getNumber());
         work.add(next(plan, line, newDue == null ? due : newDue, newDue == null
-            ? messages.get("report.next.carriedOver") : messages.get("report.next.carriedOverTo", DAY.format(newDue))));
+            ? messages.get("report.next.carriedOver") : messages.get("report.next.carriedOverTo", DayFormats.OFFICIAL.format(newDue))));
       } else if (kind == ScheduleKind.RECURRING) {
         schedule.dues().stream().filter(d -> within(d, next)).findFirst().ifPresent(d ->
             work.add(next(plan, line, d, messages.get("report.next.recurring", line.deadlineText()))));

@@ -1,12 +1,10 @@
 package vn.cchcflow.report;
 
-import java.time.format.DateTimeFormatter;
 import vn.cchcflow.system.Messages;
+import vn.cchcflow.system.DayFormats;
 
 /** The report's content as Markdown for the Tasklist forms of the report process (read-only there). */
 final class ReportPreview {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Messages m;
 
@@ -17,7 +15,7 @@ final class ReportPreview {
   String markdown(ReportContent c) {
     ReportFigures f = c.figures();
     StringBuilder md = new StringBuilder();
-    md.append(m.get("report.preview.title", f.period().label(), DAY.format(f.asOf()))).append("\n\n");
+    md.append(m.get("report.preview.title", f.period().label(), DayFormats.OFFICIAL.format(f.asOf()))).append("\n\n");
     line(md, m.get("report.preview.total"), f.total());
     md.append('\n').append(m.get("report.preview.areas")).append("\n\n");
     for (ReportContent.AreaResult area : c.areas()) {
@@ -31,9 +29,9 @@ final class ReportPreview {
     for (ReportContent.OverdueItem o : c.overdue()) {
       ReportFigures.TaskLine t = o.task();
       md.append(m.get("report.preview.overdueLine", t.number(), t.leadUnits(), t.daysOverdue(),
-          t.due() == null ? "" : DAY.format(t.due()),
+          t.due() == null ? "" : DayFormats.OFFICIAL.format(t.due()),
           o.reason() == null ? m.get("report.doc.overdue.noReason") : o.reason(),
-          o.proposedDue() == null ? "—" : DAY.format(o.proposedDue()))).append('\n');
+          o.proposedDue() == null ? "—" : DayFormats.OFFICIAL.format(o.proposedDue()))).append('\n');
     }
     if (!c.targets().isEmpty()) {
       md.append('\n').append(m.get("report.preview.targets")).append("\n\n");

@@ -2,7 +2,6 @@ package vn.cchcflow.report;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.cchcflow.system.Messages;
 import vn.cchcflow.tasklifecycle.TaskStatus;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * The data a report template is filled with: one value per tag of {@code templates/report/bao-cao-dinh-ky.docx}
@@ -19,7 +19,6 @@ import vn.cchcflow.tasklifecycle.TaskStatus;
  */
 final class ReportTemplateModel {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private final Messages m;
@@ -78,7 +77,7 @@ final class ReportTemplateModel {
 
   private String totals(ReportFigures f) {
     StatusCounts t = f.total();
-    return m.get("report.doc.totals", DAY.format(f.asOf()), t.total(), t.doneOnTime(), t.doneLate(), t.inProgress(),
+    return m.get("report.doc.totals", DayFormats.OFFICIAL.format(f.asOf()), t.total(), t.doneOnTime(), t.doneLate(), t.inProgress(),
         t.overdue(), t.noDeadline(), rate(t.completionRate()));
   }
 
@@ -105,7 +104,7 @@ final class ReportTemplateModel {
     int expected = 0;
     for (ReportFigures.StandingDutyLine d : f.standingDuties()) {
       rows.add(Map.of("n", String.valueOf(n++), "task", d.number() + ": " + text(d.content()),
-          "due", d.due() == null ? "" : DAY.format(d.due()),
+          "due", d.due() == null ? "" : DayFormats.OFFICIAL.format(d.due()),
           "submitted", m.get("report.doc.standing.submitted", d.onTime(), d.units(), d.late()),
           "missing", d.missingUnits().isEmpty() ? m.get("report.doc.standing.noneMissing")
               : String.join(", ", d.missingUnits())));
@@ -125,10 +124,10 @@ final class ReportTemplateModel {
     for (ReportContent.OverdueItem item : c.overdue()) {
       ReportFigures.TaskLine t = item.task();
       rows.add(Map.of("n", String.valueOf(n++), "task", t.number() + ": " + text(t.content()), "unit",
-          text(t.leadUnits()), "due", t.due() == null ? text(t.deadlineText()) : DAY.format(t.due()),
+          text(t.leadUnits()), "due", t.due() == null ? text(t.deadlineText()) : DayFormats.OFFICIAL.format(t.due()),
           "days", String.valueOf(t.daysOverdue()),
           "reason", blank(item.reason()) ? m.get("report.doc.overdue.noReason") : item.reason().strip(),
-          "newDue", item.proposedDue() == null ? "" : DAY.format(item.proposedDue())));
+          "newDue", item.proposedDue() == null ? "" : DayFormats.OFFICIAL.format(item.proposedDue())));
     }
     model.put("hasOverdue", !rows.isEmpty());
     model.put("overdueRows", rows);
@@ -157,7 +156,7 @@ final class ReportTemplateModel {
     int n = 1;
     for (ReportContent.NextTask t : c.nextTasks()) {
       rows.add(Map.of("n", String.valueOf(n++), "task", t.number() + ": " + text(t.content()), "unit",
-          text(t.leadUnits()), "due", t.due() == null ? "" : DAY.format(t.due()), "note", text(t.note())));
+          text(t.leadUnits()), "due", t.due() == null ? "" : DayFormats.OFFICIAL.format(t.due()), "note", text(t.note())));
     }
     model.put("nextPeriodLabel", upper(c.nextPeriod().label()));
     model.put("hasNext", !rows.isEmpty());

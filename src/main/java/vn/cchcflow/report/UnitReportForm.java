@@ -31,6 +31,7 @@ import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.OfficialRefusal;
 import vn.cchcflow.system.VietnamTime;
 import vn.cchcflow.tasklifecycle.TaskStatus;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * The unit's period report form (forms/unit-period-report.form). When the task opens, its numbered slots are
@@ -44,7 +45,6 @@ public class UnitReportForm {
 
   private static final Logger LOG = LoggerFactory.getLogger(UnitReportForm.class);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final PlanCatalog plans;
   private final CommuneDirectory communes;
@@ -79,7 +79,7 @@ public class UnitReportForm {
     for (int i = 1; i <= OVERDUE_SLOTS; i++) {
       ReportFigures.TaskLine line = i <= overdue.size() ? overdue.get(i - 1) : null;
       slots.put(OVERDUE_TASK + i, line == null ? null : messages.get("report.unitForm.overdueTask", line.number(),
-          line.content(), SHOWN.format(line.due())));
+          line.content(), DayFormats.OFFICIAL.format(line.due())));
       slots.put(OVERDUE_KEY + i, line == null ? null : line.processInstanceId());
     }
     List<Target> targets = plan.getCommitments().targets();

@@ -173,6 +173,20 @@ abstract class PlanLifecycleApiScenario {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 1, 5, 9, 0).atZone(VietnamTime.ZONE).toInstant()));
     complete(COORDINATOR, taskId(COORDINATOR, first, "Task_ReviewDeliverable"), Map.of("reviewDecision", "approve"));
     assertThat(tasksByNumber(COORDINATOR, planId).get("1").at("/status").asText()).isEqualTo("DONE_ON_TIME");
+
+    // one status rule: the task list, the dashboard's figures and each task's history page tell the same
+    Map<String, String> listed = new java.util.TreeMap<>();
+    tasksByNumber(COORDINATOR, planId).forEach((number, task) -> listed.put(number, task.at("/status").asText()));
+    Map<String, String> counted = new java.util.TreeMap<>();
+    get(COORDINATOR, "/api/reports/plan/" + planId).at("/tasks")
+        .forEach(line -> counted.put(line.at("/number").asText(), line.at("/status").asText()));
+    Map<String, String> traced = new java.util.TreeMap<>();
+    for (String number : listed.keySet()) {
+      traced.put(number, get(COORDINATOR, "/api/plans/" + planId + "/tasks/" + number + "/trail").at("/status").asText());
+    }
+    assertThat(listed.values()).contains("DONE_LATE", "DONE_ON_TIME", "OVERDUE");
+    assertThat(counted).isEqualTo(listed);
+    assertThat(traced).isEqualTo(listed);
   }
 
   @Test

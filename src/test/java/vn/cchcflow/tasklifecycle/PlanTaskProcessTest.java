@@ -137,6 +137,45 @@ class PlanTaskProcessTest {
   }
 
   @Test
+  void asks_support_input_five_working_days_before_the_lead_and_reminds_the_unit_that_still_owes_it() {
+    ProcessInstance pi = life.start("12", List.of("kinhte"), List.of("vpub"), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
+    Task support = life.single(TASK_PROVIDE_SUPPORT_INPUT);
+    assertThat(VietnamTime.dayOf(support.getDueDate())).as("5 working days before 31/03")
+        .isEqualTo(LocalDate.of(2026, 3, 24));
+
+    var reminder = life.job(pi, BOUNDARY_EVENT_SUPPORT_INPUT_REMINDER_DUE);
+    assertThat(VietnamTime.dayOf(reminder.getDuedate())).as("a working day before the input is due")
+        .isEqualTo(LocalDate.of(2026, 3, 23));
+    life.fire(reminder);
+    assertThat(life.wiring.outbox().notices).filteredOn(n -> n.kind().equals("SUPPORT_INPUT_REMINDER"))
+        .singleElement().satisfies(n -> assertThat(n.recipients()).extracting(r -> r.userId())
+            .contains("namanphuvpubcv1").doesNotContain("namanphukinhtecv1"));
+
+    // the head signs off knowing which input is still missing
+    life.officerExecutes(life.single(TASK_EXECUTE_TASK));
+    assertThat(life.local(life.single(TASK_SIGN_OFF), STEP_BRIEF).toString())
+        .contains("**Đơn vị phối hợp chưa gửi ý kiến:** Văn phòng");
+  }
+
+  @Test
+  void tells_the_coordinating_units_head_when_a_review_waits_more_than_three_working_days() {
+    ProcessInstance pi = life.start("13", List.of("kinhte"), List.of(), DUE);
+    life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");
+    at(2026, 3, 2, 9, 0); // Monday
+    life.officerWorksThrough();
+
+    var waiting = life.job(pi, BOUNDARY_EVENT_REVIEW_WAITING);
+    assertThat(VietnamTime.dayOf(waiting.getDuedate())).as("three working days after the submission")
+        .isEqualTo(LocalDate.of(2026, 3, 5));
+    life.fire(waiting);
+    assertThat(life.wiring.outbox().notices).filteredOn(n -> n.kind().equals("REVIEW_WAITING"))
+        .singleElement().satisfies(n -> assertThat(n.recipients()).extracting(r -> r.userId())
+            .contains("namanphuvhxhtp"));
+    assertThat(life.single(TASK_REVIEW_DELIVERABLE)).as("the review stays where it is").isNotNull();
+  }
+
+  @Test
   void records_done_late_when_the_approved_resubmission_came_after_the_deadline() {
     ProcessInstance pi = life.start("4", List.of("kinhte"), List.of(), DUE);
     life.headAssigns(life.single(TASK_ASSIGN_OFFICER), "namanphukinhtecv1");

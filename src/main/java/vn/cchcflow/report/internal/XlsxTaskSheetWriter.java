@@ -6,7 +6,6 @@ import static vn.cchcflow.report.internal.SheetKit.string;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchcflow.report.ReportFigures;
 import vn.cchcflow.report.StatusCounts;
 import vn.cchcflow.tasklifecycle.TaskStatus;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * The spreadsheet issued with the report: sheet "Nhiệm vụ" with one row per task as it stood at the report
@@ -28,8 +28,6 @@ public final class XlsxTaskSheetWriter {
       "Thời hạn", "Hạn cuối", "Tình trạng", "Ngày hoàn thành", "Bước hiện tại", "Số ngày quá hạn", "Lý do");
   /** Rows above the first task: the title and the header. */
   static final int FIRST_TASK_ROW = 2;
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private XlsxTaskSheetWriter() {
   }
@@ -47,7 +45,7 @@ public final class XlsxTaskSheetWriter {
 
   static String title(ReportFigures f) {
     return "Danh sách nhiệm vụ – " + f.communeName() + " – " + f.period().label() + ", số liệu đến ngày "
-        + f.asOf().format(DAY);
+        + f.asOf().format(DayFormats.OFFICIAL);
   }
 
   private static void tasks(SheetKit kit, ReportFigures f) {
@@ -86,7 +84,7 @@ public final class XlsxTaskSheetWriter {
     Sheet sheet = kit.workbook.createSheet(SUMMARY);
     List<String> areaTitles = SheetKit.countTitles("TT", "Lĩnh vực");
     kit.title(sheet, 0, areaTitles.size(), "Tổng hợp kết quả thực hiện nhiệm vụ – " + f.communeName() + " – "
-        + f.period().label() + ", số liệu đến ngày " + f.asOf().format(DAY));
+        + f.period().label() + ", số liệu đến ngày " + f.asOf().format(DayFormats.OFFICIAL));
     int r = 2;
     r = group(kit, sheet, r, "1. Theo lĩnh vực", areaTitles, f.byArea(), f.total());
     r = group(kit, sheet, r + 1, "2. Theo đơn vị chủ trì", SheetKit.countTitles("TT", "Đơn vị chủ trì"), f.byUnit(),

@@ -2,7 +2,6 @@ package vn.cchcflow.tasklifecycle.process;
 
 import static vn.cchcflow.tasklifecycle.PlanTaskProcess.*;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import vn.cchcflow.tasklifecycle.ReviewView;
 import vn.cchcflow.tasklifecycle.SupportInputView;
 import vn.cchcflow.tasklifecycle.TaskRecord;
 import vn.cchcflow.tasklifecycle.TaskRecordSteps;
+import vn.cchcflow.system.DayFormats;
 
 /**
  * Names a new user task after its step and plan task ("Thực hiện nhiệm vụ · NV 3: Xây dựng …") and
@@ -35,8 +35,6 @@ import vn.cchcflow.tasklifecycle.TaskRecordSteps;
  */
 @Component
 class StepBriefs {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TaskRecord record;
   private final CommuneDirectory communes;
@@ -56,7 +54,7 @@ class StepBriefs {
     Long partId = TaskRecordSteps.partOf(task.getExecution());
     StringBuilder brief = new StringBuilder();
     if (task.getDueDate() != null) {
-      line(brief, "step.brief.due", DAY.format(VietnamTime.dayOf(task.getDueDate())));
+      line(brief, "step.brief.due", DayFormats.OFFICIAL.format(VietnamTime.dayOf(task.getDueDate())));
     }
     if (TASK_PROVIDE_SUPPORT_INPUT.equals(task.getTaskDefinitionKey())) {
       String unit = unitName(commune, String.valueOf(task.getVariable(SUPPORT_UNIT)).substring(commune.id().length()));
@@ -104,7 +102,7 @@ class StepBriefs {
       case TASK_REPORT_PROGRESS -> {
         DeliverableView deliverable = record.deliverable(part.deliverableId());
         if (deliverable.label() != null) {
-          line(brief, "step.brief.progressFor", DAY.format(java.time.LocalDate.parse(deliverable.label())));
+          line(brief, "step.brief.progressFor", DayFormats.OFFICIAL.format(java.time.LocalDate.parse(deliverable.label())));
         }
       }
       default -> {
@@ -157,7 +155,6 @@ class StepBriefs {
   static String unitName(Commune commune, String code) {
     return commune.unit(code).map(Unit::name).orElse(code);
   }
-
 
   private static Object orDash(Object value) {
     return value == null || value.toString().isBlank() ? "—" : value;
