@@ -65,11 +65,11 @@ public class PlanService {
         throw race;
       }
       // an identical registration committed first: it is the registration
-      Plan existing = transaction.execute(status -> plans.findByCommuneAndCode(document.commune().strip(),
-          document.code().strip()).orElseThrow(() -> race));
-      LOG.info("Plan {}/{} was registered by a concurrent request; nothing started", existing.getCommune(),
-          existing.getCode());
-      return new PlanRegistration(PlanSummary.of(existing), false);
+      PlanSummary existing = transaction.execute(status -> plans.findByCommuneAndCode(document.commune().strip(),
+          document.code().strip()).map(PlanSummary::of).orElseThrow(() -> race));
+      LOG.info("Plan {}/{} was registered by a concurrent request; nothing started", document.commune().strip(),
+          document.code().strip());
+      return new PlanRegistration(existing, false);
     }
   }
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,7 @@ import vn.cchcflow.plan.PlanAccessDeniedException;
 import vn.cchcflow.planimport.internal.PlanTemplate;
 import vn.cchcflow.planimport.PlanImportProcess;
 import vn.cchcflow.system.EngineAsSystem;
+import vn.cchcflow.system.OfficialRefusal;
 
 /**
  * Plan documents in: preview ({@code /parse}), import with review in Tasklist or directly
@@ -36,13 +38,15 @@ class PlanImportController {
   private final RuntimeService runtime;
   private final PlanAccess access;
   private final IdentityService identity;
+  private final BackgroundImports background;
 
   PlanImportController(PlanImportService imports, RuntimeService runtime, PlanAccess access,
-                       IdentityService identity) {
+                       IdentityService identity, BackgroundImports background) {
     this.imports = imports;
     this.runtime = runtime;
     this.access = access;
     this.identity = identity;
+    this.background = background;
   }
 
   @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -68,8 +72,22 @@ class PlanImportController {
       return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("processInstanceId", instance.getId(),
           "message", "Đã đọc tệp và tạo việc “Rà soát kế hoạch đã đọc” cho cơ quan thường trực trong Tasklist."));
     }
-    var result = imports.importPlan(file.getOriginalFilename(), file.getBytes(), commune, code);
+    byte[] bytes = file.getBytes();
+    if (background.isLarge(imports.parse(file.getOriginalFilename(), bytes, commune).tasks().size())) {
+      String id = background.start(file.getOriginalFilename(), file.getContentType(), bytes, commune, code);
+      String status = "/api/plans/imports/" + id;
+      return ResponseEntity.accepted().location(java.net.URI.create(status)).body(Map.of("status", status,
+          "message", "Kế hoạch có nhiều nhiệm vụ nên được khởi tạo ở chế độ chạy nền; xem tiến độ tại " + status + "."));
+    }
+    var result = imports.importPlan(file.getOriginalFilename(), bytes, commune, code);
     return ResponseEntity.status(result.registration().created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+  }
+
+  /** Where a background import stands: RUNNING, DONE with the plan, or FAILED with the reason. */
+  @GetMapping("/imports/{id}")
+  BackgroundImports.ImportStatus importStatus(@PathVariable String id) {
+    return background.status(id, access::canReadCommune).orElseThrow(() -> new OfficialRefusal(
+        OfficialRefusal.Kind.NOT_FOUND, "Không tìm thấy lượt nhập kế hoạch \"" + id + "\"."));
   }
 
   @GetMapping("/template.xlsx")

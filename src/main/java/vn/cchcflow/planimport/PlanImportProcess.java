@@ -9,7 +9,13 @@ public final class PlanImportProcess {
   public static final String KEY = "PlanImportProcess";
   public static final String TASK_REVIEW_IMPORT = "Task_ReviewImport";
 
+  public static final String TASK_REGISTER_PLAN_IN_BACKGROUND = "Task_RegisterPlanInBackground";
+
   public static final String PLAN_FILE = "planFile";
+  /** False only for a large plan imported through the API without review: it registers in the background. */
+  public static final String REVIEW_REQUESTED = "reviewRequested";
+  /** The plan code the API caller gave (else the document's own). */
+  public static final String REQUESTED_CODE = "requestedCode";
   public static final String PLAN_TITLE = "planTitle";
   public static final String PLAN_CODE = "planCode";
   /** The plan as read (a PlanDocument stored as JSON). */

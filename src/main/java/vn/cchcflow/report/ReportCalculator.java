@@ -64,8 +64,10 @@ public class ReportCalculator {
 
   /** The same, counting only the tasks a person may see (an officer sees the tasks their unit takes part in). */
   public ReportFigures planFigures(Plan plan, java.util.function.Predicate<PlanTask> visible) {
+    // the plan's record as it stands now, also after its period (work approved after the year's end counts)
+    java.time.LocalDate today = VietnamTime.today();
     ReportPeriod period = new ReportPeriod("plan-" + plan.getId(), ReportPeriod.Kind.YEAR, plan.getPeriodStart(),
-        plan.getPeriodEnd(), "kỳ kế hoạch " + plan.getCode());
+        today.isAfter(plan.getPeriodEnd()) ? today : plan.getPeriodEnd(), "kỳ kế hoạch " + plan.getCode());
     return figures(plan.getCommune(), period, Map.of(), List.of(plan), visible);
   }
 

@@ -40,6 +40,9 @@ abstract class PlanLifecycleApiScenario {
   @Autowired
   TestRestTemplate http;
 
+  @Autowired
+  org.camunda.bpm.engine.ManagementService management;
+
   final ObjectMapper json = new ObjectMapper();
 
   @AfterEach
@@ -190,6 +193,34 @@ abstract class PlanLifecycleApiScenario {
   }
 
   @Test
+  void three_identical_registrations_at_once_give_one_plan_and_start_each_task_once() throws Exception {
+    String code = "KH-PAR-" + UUID.randomUUID().toString().substring(0, 8);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    var go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      answers.add(pool.submit(() -> {
+        go.await();
+        return post(COORDINATOR, "/api/plans", plan(code));
+      }));
+    }
+    go.countDown();
+    List<Integer> statuses = new java.util.ArrayList<>();
+    java.util.Set<Long> planIds = new java.util.HashSet<>();
+    for (var answer : answers) {
+      ResponseEntity<String> response = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      statuses.add(response.getStatusCode().value());
+      planIds.add(json.readTree(response.getBody()).at("/plan/id").asLong());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsExactlyInAnyOrder(201, 200, 200);
+    assertThat(planIds).hasSize(1);
+    assertThat(get("admin", "/engine-rest/history/process-instance/count?processInstanceBusinessKeyLike=" + code + "-%")
+        .at("/count").asInt()).as("each of the four tasks started once").isEqualTo(4);
+  }
+
+  @Test
   void units_and_communes_see_only_their_own_plans_and_tasks() throws Exception {
     String code = "KH-SEE-" + UUID.randomUUID().toString().substring(0, 8);
     long planId = json.readTree(post(COORDINATOR, "/api/plans", plan(code)).getBody()).at("/plan/id").asLong();
@@ -274,6 +305,36 @@ abstract class PlanLifecycleApiScenario {
     assertThat(tasks.get("24.2").at("/leadUnits/0").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
     assertThat(tasks.get("7").at("/status").asText()).isEqualTo("NO_DEADLINE");
     assertThat(tasks.get("1").at("/dueDate").asText()).isEqualTo("2026-01-14");
+  }
+
+  /** The scenario's apps register plans of more than 40 tasks in the background (cchc.import.background-threshold). */
+  @Test
+  void registers_a_large_plan_in_the_background_and_tells_where_it_stands() throws Exception {
+    String code = "KH-LON-" + UUID.randomUUID().toString().substring(0, 8);
+    StringBuilder large = new StringBuilder(new String(seed("seed-001-namanphu.txt"), java.nio.charset.StandardCharsets.UTF_8));
+    for (int n = 37; n <= 45; n++) {
+      large.append("\n").append(n).append("\tRà soát thủ tục hành chính lĩnh vực số ").append(n)
+          .append("\tPhòng Kinh tế xã\tVăn phòng HĐND và UBND\tQuý III/2026\tBáo cáo rà soát");
+    }
+    ResponseEntity<String> accepted = upload(COORDINATOR, "/api/plans/import?review=false&commune=namanphu&code=" + code,
+        "ke-hoach-lon.txt", large.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String status = accepted.getHeaders().getLocation().toString();
+    assertThat(json.readTree(accepted.getBody()).at("/status").asText()).isEqualTo(status);
+    assertThat(get(COORDINATOR, status).at("/state").asText()).isEqualTo("RUNNING");
+    assertThat(exchange(OTHER_COMMUNE_OFFICER, PASSWORD, HttpMethod.GET, status, null).getStatusCode())
+        .as("another commune does not learn of it").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(instances(code)).isZero();
+
+    String processInstanceId = status.substring(status.lastIndexOf('/') + 1);
+    var job = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+    management.executeJob(job.getId());
+
+    JsonNode done = get(COORDINATOR, status);
+    assertThat(done.at("/state").asText()).isEqualTo("DONE");
+    assertThat(done.at("/message").asText()).isEqualTo("Đã nhập kế hoạch và khởi tạo mọi nhiệm vụ.");
+    assertThat(tasksByNumber(COORDINATOR, done.at("/planId").asLong())).hasSize(45);
+    assertThat(instances(code)).isEqualTo(45);
   }
 
   @Test

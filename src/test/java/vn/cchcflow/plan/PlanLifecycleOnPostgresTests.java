@@ -16,7 +16,7 @@ import vn.cchcflow.TestPostgres;
  */
 @Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=false")
+    properties = {"camunda.bpm.job-execution.enabled=false", "cchc.import.background-threshold=40"})
 @ActiveProfiles({"postgres", "demo"})
 @DirtiesContext
 class PlanLifecycleOnPostgresTests extends PlanLifecycleApiScenario {

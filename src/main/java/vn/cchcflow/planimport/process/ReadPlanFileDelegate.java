@@ -65,7 +65,8 @@ public class ReadPlanFileDelegate implements JavaDelegate {
     } catch (IOException e) {
       throw new OfficialRefusal(OfficialRefusal.Kind.INVALID_INPUT, "Không đọc được tệp \"" + file.getFilename() + "\".");
     }
-    var document = imports.toDocument(parsed, commune.id(), null);
+    var document = imports.toDocument(parsed, commune.id(),
+        (String) execution.getVariable(PlanImportProcess.REQUESTED_CODE));
     // plan and preview outgrow Camunda's 4000-character string variables: stored as JSON objects
     execution.setVariable(PlanImportProcess.PLAN_DRAFT, SpinValues.jsonValue(writeJson(document)).create());
     execution.setVariable(PlanImportProcess.IMPORT_PREVIEW, asJson(ImportPreview.markdown(parsed, commune)));

@@ -1,0 +1,118 @@
+package vn.cchcflow.planimport;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import vn.cchcflow.organisation.CommuneTenantIdProvider;
+import vn.cchcflow.system.EngineAsSystem;
+import vn.cchcflow.system.OfficialRefusal;
+
+/**
+ * Large plans imported through the API without review: read at once (a file that cannot be read is refused
+ * in the request), then registered by the job executor in {@code Task_RegisterPlanInBackground}, so the
+ * request answers {@code 202} with a status URL instead of holding a connection while thousands of
+ * lifecycles start. The registration stays one transaction: everything or nothing, retried after a failure.
+ */
+@Service
+public class BackgroundImports {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BackgroundImports.class);
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final int threshold;
+
+  BackgroundImports(RuntimeService runtime, HistoryService history, ManagementService management,
+                    IdentityService identity, @Value("${cchc.import.background-threshold:200}") int threshold) {
+    this.runtime = runtime;
+    this.history = history;
+    this.management = management;
+    this.identity = identity;
+    this.threshold = threshold;
+  }
+
+  /** Whether a plan of this many tasks is registered in the background. */
+  public boolean isLarge(int tasks) {
+    return tasks > threshold;
+  }
+
+  /** Starts the import without review for the caller's commune (checked by the caller); its id. */
+  public String start(String fileName, String mimeType, byte[] bytes, String commune, String code) {
+    String id = EngineAsSystem.call(identity, () -> runtime.startProcessInstanceByKey(PlanImportProcess.KEY,
+        Variables.createVariables()
+            .putValue(CommuneTenantIdProvider.COMMUNE_VARIABLE, commune)
+            .putValue(PlanImportProcess.REVIEW_REQUESTED, false)
+            .putValue(PlanImportProcess.REQUESTED_CODE, code)
+            .putValue(PlanImportProcess.PLAN_FILE, Variables.fileValue(fileName).file(bytes).mimeType(mimeType).create()))
+        .getId());
+    LOG.info("Plan import {} for {} accepted for background registration", id, commune);
+    return id;
+  }
+
+  /** Where a background import stands, for a member of its commune; empty when unknown to them. */
+  public Optional<ImportStatus> status(String id, java.util.function.Predicate<String> mayReadCommune) {
+    // the caller's right is checked as the caller; the engine is then read as the application
+    HistoricProcessInstance instance = EngineAsSystem.call(identity, () -> history.createHistoricProcessInstanceQuery()
+        .processInstanceId(id).processDefinitionKey(PlanImportProcess.KEY).singleResult());
+    if (instance == null || !mayReadCommune.test(instance.getTenantId())) {
+      return Optional.empty();
+    }
+    return Optional.of(EngineAsSystem.call(identity, () -> stateOf(instance)));
+  }
+
+  private ImportStatus stateOf(HistoricProcessInstance instance) {
+    String id = instance.getId();
+    if (instance.getEndTime() != null) {
+      Object planId = variable(id, PlanImportProcess.PLAN_ID);
+      Object created = variable(id, PlanImportProcess.PLAN_CREATED);
+      return ImportStatus.done(planId == null ? null : ((Number) planId).longValue(), Boolean.TRUE.equals(created));
+    }
+    Job failed = management.createJobQuery().processInstanceId(id).noRetriesLeft().singleResult();
+    if (failed != null) {
+      String trace = management.getJobExceptionStacktrace(failed.getId());
+      boolean refusal = trace != null && trace.startsWith(OfficialRefusal.class.getName());
+      return ImportStatus.failed(refusal ? failed.getExceptionMessage() : null, failed.getId());
+    }
+    return ImportStatus.running();
+  }
+
+  private Object variable(String processInstanceId, String name) {
+    HistoricVariableInstance found = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(name).singleResult();
+    return found == null ? null : found.getValue();
+  }
+
+  /** RUNNING, DONE (with the plan) or FAILED (with the reason officials read). */
+  public record ImportStatus(State state, String message, Long planId, Boolean created) {
+
+    public enum State { RUNNING, DONE, FAILED }
+
+    static ImportStatus running() {
+      return new ImportStatus(State.RUNNING, "Đang khởi tạo các nhiệm vụ của kế hoạch; vui lòng xem lại sau ít phút.",
+          null, null);
+    }
+
+    static ImportStatus done(Long planId, boolean created) {
+      return new ImportStatus(State.DONE, created ? "Đã nhập kế hoạch và khởi tạo mọi nhiệm vụ."
+          : "Kế hoạch này đã được nhập trước đó; không khởi tạo thêm nhiệm vụ nào.", planId, created);
+    }
+
+    static ImportStatus failed(String refusal, String reference) {
+      return new ImportStatus(State.FAILED, refusal != null ? refusal
+          : "Không khởi tạo được kế hoạch do lỗi hệ thống; chưa nhiệm vụ nào được khởi tạo. Vui lòng báo quản trị viên (mã "
+          + reference.substring(0, Math.min(8, reference.length())) + ").", null, null);
+    }
+  }
+}
