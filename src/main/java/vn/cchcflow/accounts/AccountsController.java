@@ -133,7 +133,11 @@ class AccountsController {
         .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetTitle", commune.name()), "UTF-8")).append("</h2><p>")
         .append(HtmlUtils.htmlEscape(messages.get("ops.onboarding.sheetHint", publicUrl + "/doi-mat-khau.html",
             validUntil), "UTF-8"))
-        .append("</p><table><tr><th>Họ và tên</th><th>Chức danh</th><th>Tên đăng nhập</th><th>Mật khẩu ban đầu</th></tr>");
+        .append("</p><table><tr>");
+    for (String column : messages.get("ops.onboarding.sheetColumns").split("\\|")) {
+      html.append("<th>").append(HtmlUtils.htmlEscape(column, "UTF-8")).append("</th>");
+    }
+    html.append("</tr>");
     for (String[] row : rows) {
       html.append("<tr>");
       for (String cell : row) {

@@ -63,9 +63,9 @@ class NotificationController {
         yield ResponseEntity.ok(new Requeued(id, NotificationStatus.PENDING));
       }
       case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(ApiError.of("Không tìm thấy thông báo số " + id + "."));
+          .body(ApiError.of(messages.get("notification.api.notFound", String.valueOf(id))));
       case NOT_REQUEUEABLE -> ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(ApiError.of("Chỉ gửi lại được thông báo ở trạng thái UNCERTAIN hoặc FAILED."));
+          .body(ApiError.of(messages.get("notification.api.notRequeueable")));
     };
   }
 

@@ -79,7 +79,7 @@ class PlanValidator {
       problems.add(new FieldProblem(path, messages.get("plan.task.required", index + 1, "number")));
       return null;
     }
-    String label = blank(task.number()) ? "(thứ " + (index + 1) + ")" : task.number();
+    String label = blank(task.number()) ? messages.get("plan.task.unnumbered", index + 1) : task.number();
     if (blank(task.number())) {
       problems.add(new FieldProblem(path + ".number", messages.get("plan.task.required", label, "number")));
     } else {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.cchcflow.organisation.CommuneTenantIdProvider;
 import vn.cchcflow.system.EngineAsSystem;
+import vn.cchcflow.system.Messages;
 import vn.cchcflow.system.OfficialRefusal;
 
 /**
@@ -32,14 +33,17 @@ public class BackgroundImports {
   private final HistoryService history;
   private final ManagementService management;
   private final IdentityService identity;
+  private final Messages messages;
   private final int threshold;
 
   BackgroundImports(RuntimeService runtime, HistoryService history, ManagementService management,
-                    IdentityService identity, @Value("${cchc.import.background-threshold:200}") int threshold) {
+                    IdentityService identity, Messages messages,
+                    @Value("${cchc.import.background-threshold:200}") int threshold) {
     this.runtime = runtime;
     this.history = history;
     this.management = management;
     this.identity = identity;
+    this.messages = messages;
     this.threshold = threshold;
   }
 
@@ -61,6 +65,11 @@ public class BackgroundImports {
     return id;
   }
 
+  /** The answer to the request that handed the import over: where to follow it. */
+  public String acceptedMessage(String statusUrl) {
+    return messages.get("import.background.accepted", statusUrl);
+  }
+
   /** Where a background import stands, for a member of its commune; empty when unknown to them. */
   public Optional<ImportStatus> status(String id, java.util.function.Predicate<String> mayReadCommune) {
     // the caller's right is checked as the caller; the engine is then read as the application
@@ -77,15 +86,18 @@ public class BackgroundImports {
     if (instance.getEndTime() != null) {
       Object planId = variable(id, PlanImportProcess.PLAN_ID);
       Object created = variable(id, PlanImportProcess.PLAN_CREATED);
-      return ImportStatus.done(planId == null ? null : ((Number) planId).longValue(), Boolean.TRUE.equals(created));
+      boolean isNew = Boolean.TRUE.equals(created);
+      return new ImportStatus(ImportStatus.State.DONE, messages.get(isNew ? "import.background.done"
+          : "import.background.alreadyRegistered"), planId == null ? null : ((Number) planId).longValue(), isNew);
     }
     Job failed = management.createJobQuery().processInstanceId(id).noRetriesLeft().singleResult();
     if (failed != null) {
       String trace = management.getJobExceptionStacktrace(failed.getId());
       boolean refusal = trace != null && trace.startsWith(OfficialRefusal.class.getName());
-      return ImportStatus.failed(refusal ? failed.getExceptionMessage() : null, failed.getId());
+      return new ImportStatus(ImportStatus.State.FAILED, refusal ? failed.getExceptionMessage()
+          : messages.get("import.background.systemFailure", failed.getId()), null, null);
     }
-    return ImportStatus.running();
+    return new ImportStatus(ImportStatus.State.RUNNING, messages.get("import.background.running"), null, null);
   }
 
   private Object variable(String processInstanceId, String name) {
@@ -98,21 +110,5 @@ public class BackgroundImports {
   public record ImportStatus(State state, String message, Long planId, Boolean created) {
 
     public enum State { RUNNING, DONE, FAILED }
-
-    static ImportStatus running() {
-      return new ImportStatus(State.RUNNING, "Đang khởi tạo các nhiệm vụ của kế hoạch; vui lòng xem lại sau ít phút.",
-          null, null);
-    }
-
-    static ImportStatus done(Long planId, boolean created) {
-      return new ImportStatus(State.DONE, created ? "Đã nhập kế hoạch và khởi tạo mọi nhiệm vụ."
-          : "Kế hoạch này đã được nhập trước đó; không khởi tạo thêm nhiệm vụ nào.", planId, created);
-    }
-
-    static ImportStatus failed(String refusal, String reference) {
-      return new ImportStatus(State.FAILED, refusal != null ? refusal
-          : "Không khởi tạo được kế hoạch do lỗi hệ thống; chưa nhiệm vụ nào được khởi tạo. Vui lòng báo quản trị viên (mã "
-          + reference.substring(0, Math.min(8, reference.length())) + ").", null, null);
-    }
   }
 }

@@ -77,7 +77,7 @@ class PlanImportController {
       String id = background.start(file.getOriginalFilename(), file.getContentType(), bytes, commune, code);
       String status = "/api/plans/imports/" + id;
       return ResponseEntity.accepted().location(java.net.URI.create(status)).body(Map.of("status", status,
-          "message", "Kế hoạch có nhiều nhiệm vụ nên được khởi tạo ở chế độ chạy nền; xem tiến độ tại " + status + "."));
+          "message", background.acceptedMessage(status)));
     }
     var result = imports.importPlan(file.getOriginalFilename(), bytes, commune, code);
     return ResponseEntity.status(result.registration().created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);

@@ -228,7 +228,8 @@ public class ReportCalculator {
     return codes.stream().map(code -> commune.unit(code).map(Unit::name).orElse(code)).toList();
   }
 
-  private static String area(PlanTask task) {
+  /** The reform area a task is counted under; "Khác" when the plan names none. */
+  static String area(PlanTask task) {
     return task.getArea() == null || task.getArea().isBlank() ? "Khác" : task.getArea();
   }
 

@@ -177,7 +177,7 @@ public class UnitReportForm {
     Set<String> areas = new LinkedHashSet<>();
     for (PlanTask task : plan.getTasks()) {
       if (task.getLeadUnits().contains(unitCode) || task.getSupportUnits().contains(unitCode)) {
-        areas.add(task.getArea() == null || task.getArea().isBlank() ? "Khác" : task.getArea());
+        areas.add(ReportCalculator.area(task));
       }
     }
     return new ArrayList<>(areas);
