@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.cchcflow.plan.Target;
 import vn.cchcflow.planimport.internal.PlanAssembler;
-import vn.cchcflow.schedule.ScheduleKind;
+import vn.cchcflow.schedule.Schedule;
 
 /** Seeds 000, 002 and 003 have no appendix: they import as draft plans, with their reporting schedules. */
 class DraftPlansTest {
@@ -21,23 +21,59 @@ class DraftPlansTest {
       seed-002-backhonglinh.txt   | 10 | 2026-01-01 | 2026-12-31 | MONTHLY
       seed-003-thuynguyen.txt     | 14 | 2025-07-01 | 2025-12-31 | QUARTERLY
       """)
-  void imports_duty_sections_as_draft_tasks_due_at_the_end_of_the_period(String seed, int drafts, LocalDate start,
+  void imports_duty_sections_as_draft_tasks_without_inventing_a_due_date(String seed, int drafts, LocalDate start,
                                                                          LocalDate end, String firstReport)
       throws IOException {
     ParsedPlan parsed = PlanAssembler.parse(seed, SeedAppendixTest.resource("plans/" + seed), null);
 
     assertThat(parsed.tasks()).hasSize(drafts).allSatisfy(task -> {
       assertThat(task.draft()).isTrue();
-      assertThat(task.leadUnits()).hasSize(1);
-      assertThat(task.schedule().kind()).isEqualTo(ScheduleKind.DUE_BY);
-      assertThat(task.schedule().due()).isEqualTo(end);
-      assertThat(task.warnings()).anyMatch(w -> w.startsWith("Nhiệm vụ dự thảo từ phần phân công trách nhiệm"));
+      assertThat(task.leadUnits().size() + task.supportUnits().size()).isPositive();
+      // the duty sections of these seeds name no deadline: none is made up, the reviewer is asked for one
+      assertThat(task.deadlineText()).isNull();
+      assertThat(task.schedule()).isEqualTo(Schedule.unknown());
+      assertThat(task.warnings()).anyMatch(w -> w.startsWith("Nhiệm vụ dự thảo từ phần phân công trách nhiệm"))
+          .contains("Kế hoạch không ghi thời hạn; cơ quan thường trực cần điền thời hạn vào ô “Sửa thời hạn” hoặc bỏ "
+              + "nhiệm vụ (nhiệm vụ dự thảo số " + task.number() + ").");
     });
     assertThat(parsed.plan().periodStart()).isEqualTo(start);
     assertThat(parsed.plan().periodEnd()).isEqualTo(end);
     assertThat(parsed.plan().reporting()).isNotEmpty();
     assertThat(parsed.plan().reporting().get(0).kind().name()).isEqualTo(firstReport);
     assertThat(parsed.warnings()).anyMatch(w -> w.startsWith("Kế hoạch không có phụ lục danh mục nhiệm vụ"));
+  }
+
+  /** Lead and support as the bullet writes them: "Phối hợp với X …" makes X the lead, the section's unit support. */
+  @ParameterizedTest(name = "{0} draft {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      seed-000-aiquoc.txt       | 7  | Phòng Văn hóa - Xã hội                   | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường
+      seed-000-aiquoc.txt       | 10 | Trung tâm Dịch vụ sự nghiệp công         | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường
+      seed-000-aiquoc.txt       | 12 | Phòng Kinh tế, Hạ tầng và Đô thị phường  | Phòng Văn hóa - Xã hội; Văn phòng HĐND&UBND phường
+      seed-000-aiquoc.txt       | 1  | Phòng Văn hóa - Xã hội                   |
+      seed-003-thuynguyen.txt   | 5  | Phòng Kinh tế - Hạ tầng và Đô thị        | Phòng Văn hóa - Xã hội
+      seed-003-thuynguyen.txt   | 9  | Phòng Văn hóa - Xã hội                   | Văn phòng HĐND&UBND
+      """)
+  void gives_each_unit_of_a_draft_the_role_the_bullet_names(String seed, String number, String lead, String supports)
+      throws IOException {
+    ParsedPlan parsed = PlanAssembler.parse(seed, SeedAppendixTest.resource("plans/" + seed), null);
+
+    ParsedTask task = parsed.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+    assertThat(task.leadUnits()).containsExactly(lead);
+    assertThat(task.supportUnits()).containsExactlyElementsOf(
+        supports == null ? List.of() : List.of(supports.split(";\\s*")));
+  }
+
+  @Test
+  void asks_for_the_lead_when_a_bullet_only_says_whom_the_section_unit_supports() throws IOException {
+    ParsedPlan parsed = PlanAssembler.parse("seed-000-aiquoc.txt", SeedAppendixTest.resource("plans/seed-000-aiquoc.txt"),
+        null);
+
+    ParsedTask task = parsed.tasks().get(15);
+    assertThat(task.content()).startsWith("Phối hợp với các cơ quan, đơn vị liên quan để giải quyết");
+    assertThat(task.leadUnits()).isEmpty();
+    assertThat(task.supportUnits()).containsExactly("Trung tâm Phục vụ Hành chính công phường");
+    assertThat(task.warnings()).contains("Chưa có cơ quan chủ trì (nhiệm vụ dự thảo số 16): nội dung chỉ ghi phối "
+        + "hợp; cơ quan thường trực cần chọn đơn vị chủ trì.");
   }
 
   @Test
@@ -65,7 +101,8 @@ class DraftPlansTest {
     ParsedPlan parsed = PlanAssembler.parse("seed-000-aiquoc.txt", SeedAppendixTest.resource("plans/seed-000-aiquoc.txt"),
         commune);
 
-    assertThat(parsed.tasks()).filteredOn(t -> t.leadUnits().contains("vhxh")).hasSize(6);
+    // six duties of its own section, and draft 7 of the Văn phòng's section: "Phối hợp với Phòng Văn hóa - Xã hội …"
+    assertThat(parsed.tasks()).filteredOn(t -> t.leadUnits().contains("vhxh")).hasSize(7);
     assertThat(parsed.tasks()).filteredOn(t -> t.leadUnits().contains("Phòng Kinh tế, Hạ tầng và Đô thị phường"))
         .allSatisfy(t -> assertThat(t.warnings()).anyMatch(w -> w.contains("Không tìm thấy đơn vị chủ trì "
             + "\"Phòng Kinh tế, Hạ tầng và Đô thị phường\" trong tổ chức của Xã Nam An Phụ")));

@@ -99,11 +99,11 @@ public final class PlanAssembler {
           + row.number() + " không có nội dung.");
     }
     List<String> warnings = new ArrayList<>();
-    UnitNameMapper.Mapped leads = UnitNameMapper.map(row.lead(), commune);
-    UnitNameMapper.Mapped supports = UnitNameMapper.map(row.support(), commune);
-    List<String> supportUnits = supports.names().stream().filter(u -> !leads.names().contains(u)).toList();
+    UnitNameMapper.Roles roles = UnitNameMapper.roles(row.lead(), row.support(), commune);
+    UnitNameMapper.Mapped leads = roles.leads();
+    UnitNameMapper.Mapped supports = roles.supports();
     String where = "(" + row.position() + ")";
-    if (leads.names().isEmpty()) {
+    if (roles.leadUnits().isEmpty()) {
       warnings.add("Chưa có cơ quan chủ trì " + where + ".");
     }
     for (String name : leads.unmatched()) {
@@ -115,21 +115,28 @@ public final class PlanAssembler {
     String deadlineText = row.deadline().isBlank() ? null : row.deadline().strip();
     Schedule schedule = DeadlinePhraseParser.parse(deadlineText, facts.periodStart(), facts.periodEnd());
     scheduleWarnings(deadlineText, schedule, facts, warnings, where);
-    return new ParsedTask(row.number(), row.area(), row.content(), leads.names(), supportUnits, deadlineText, schedule,
+    return new ParsedTask(row.number(), row.area(), row.content(), roles.leadUnits(), roles.supportUnits(),
+        deadlineText, schedule,
         blankToNull(row.deliverable()), false, warnings);
   }
 
   private static ParsedTask draftTask(int number, DraftDuty duty, PlanFacts facts, Commune commune) {
     List<String> warnings = new ArrayList<>();
+    String where = "(nhiệm vụ dự thảo số " + number + ")";
     warnings.add("Nhiệm vụ dự thảo từ phần phân công trách nhiệm của " + duty.unitName() + "; cần xác nhận hoặc bỏ.");
-    UnitNameMapper.Mapped leads = UnitNameMapper.map(duty.unitName(), commune);
-    leads.unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "chủ trì", "")));
-    Schedule schedule = duty.deadlineText() == null
-        ? Schedule.dueBy(facts.periodEnd())
-        : DeadlinePhraseParser.parse(duty.deadlineText(), facts.periodStart(), facts.periodEnd());
-    scheduleWarnings(duty.deadlineText(), schedule, facts, warnings, "");
+    DutyRoles.Cells cells = DutyRoles.of(duty.unitName(), duty.content());
+    UnitNameMapper.Roles roles = UnitNameMapper.roles(cells.lead(), cells.support(), commune);
+    if (roles.leadUnits().isEmpty()) {
+      warnings.add("Chưa có cơ quan chủ trì " + where + ": nội dung chỉ ghi phối hợp; cơ quan thường trực cần chọn "
+          + "đơn vị chủ trì.");
+    }
+    roles.leads().unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "chủ trì", where)));
+    roles.supports().unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "phối hợp", where)));
+    // a duty names its deadline or has none: the period's end is not the document's word
+    Schedule schedule = DeadlinePhraseParser.parse(duty.deadlineText(), facts.periodStart(), facts.periodEnd());
+    scheduleWarnings(duty.deadlineText(), schedule, facts, warnings, where);
     return new ParsedTask(String.valueOf(number), "Phân công trách nhiệm: " + duty.unitName(), duty.content(),
-        leads.names(), List.of(), duty.deadlineText(), schedule, null, true, warnings);
+        roles.leadUnits(), roles.supportUnits(), duty.deadlineText(), schedule, null, true, warnings);
   }
 
   private static void scheduleWarnings(String deadlineText, Schedule schedule, PlanFacts facts, List<String> warnings,
@@ -137,7 +144,8 @@ public final class PlanAssembler {
     String suffix = where.isEmpty() ? "." : " " + where + ".";
     if (schedule.kind() == ScheduleKind.UNKNOWN) {
       warnings.add(deadlineText == null
-          ? "Chưa có thời hạn; cơ quan thường trực cần xác định thời hạn" + suffix
+          ? "Kế hoạch không ghi thời hạn; cơ quan thường trực cần điền thời hạn vào ô “Sửa thời hạn” hoặc bỏ nhiệm vụ"
+              + suffix
           : "Không đọc được thời hạn \"" + deadlineText + "\"; cơ quan thường trực cần xác định thời hạn" + suffix);
     } else if (schedule.kind() == ScheduleKind.ON_EVENT) {
       warnings.add("Thời hạn phụ thuộc sự kiện bên ngoài (\"" + deadlineText + "\"); chưa xác định thời hạn" + suffix);
