@@ -19,7 +19,7 @@ class DraftPlansTest {
   @CsvSource(delimiter = '|', textBlock = """
       seed-000-aiquoc.txt         | 21 | 2026-01-01 | 2026-12-31 | QUARTERLY
       seed-002-backhonglinh.txt   | 10 | 2026-01-01 | 2026-12-31 | MONTHLY
-      seed-003-thuynguyen.txt     | 14 | 2025-07-01 | 2025-12-31 | QUARTERLY
+      seed-003-thuynguyen.txt     | 14 | 2025-07-01 | 2025-12-31 |
       """)
   void imports_duty_sections_as_draft_tasks_without_inventing_a_due_date(String seed, int drafts, LocalDate start,
                                                                          LocalDate end, String firstReport)
@@ -38,9 +38,34 @@ class DraftPlansTest {
     });
     assertThat(parsed.plan().periodStart()).isEqualTo(start);
     assertThat(parsed.plan().periodEnd()).isEqualTo(end);
-    assertThat(parsed.plan().reporting()).isNotEmpty();
-    assertThat(parsed.plan().reporting().get(0).kind().name()).isEqualTo(firstReport);
+    if (firstReport == null) {
+      // seed 003's only reporting sentence is the Văn phòng's own duty, not the plan's rule
+      assertThat(parsed.plan().reporting()).isEmpty();
+      assertThat(parsed.warnings()).contains("Kế hoạch không nêu chế độ báo cáo định kỳ của kế hoạch; nếu có, cơ quan "
+          + "thường trực cần bổ sung.");
+    } else {
+      assertThat(parsed.plan().reporting().get(0).kind().name()).isEqualTo(firstReport);
+    }
     assertThat(parsed.warnings()).anyMatch(w -> w.startsWith("Kế hoạch không có phụ lục danh mục nhiệm vụ"));
+  }
+
+  @Test
+  void proposes_the_reporting_days_seed_002_does_not_name_and_says_so() throws IOException {
+    ParsedPlan parsed = PlanAssembler.parse("seed-002-backhonglinh.txt",
+        SeedAppendixTest.resource("plans/seed-002-backhonglinh.txt"), null);
+
+    assertThat(parsed.plan().reporting()).extracting(r -> r.kind().name())
+        .containsExactly("MONTHLY", "QUARTERLY", "HALF_YEAR", "ANNUAL");
+    assertThat(parsed.warnings()).filteredOn(w -> w.startsWith("Chế độ báo cáo ")).hasSize(4)
+        .allMatch(w -> w.contains("không ghi ngày nộp: đề xuất ngày cuối kỳ")
+            && w.endsWith("cơ quan thường trực cần xác nhận hoặc sửa."))
+        .anyMatch(w -> w.startsWith("Chế độ báo cáo quý (“Báo cáo kết quả thực hiện các nhiệm vụ, lĩnh vực được giao "
+            + "theo định kỳ hàng tháng, quý, 6 tháng, năm và đột xuất khi có yêu cầu.”) không ghi ngày nộp: đề xuất "
+            + "ngày cuối kỳ (31/03/2026, 30/06/2026, 30/09/2026, 31/12/2026)"));
+    // seed 000 names its days: nothing is proposed
+    ParsedPlan named = PlanAssembler.parse("seed-000-aiquoc.txt", SeedAppendixTest.resource("plans/seed-000-aiquoc.txt"),
+        null);
+    assertThat(named.warnings()).noneMatch(w -> w.startsWith("Chế độ báo cáo "));
   }
 
   /** Lead and support as the bullet writes them: "Phối hợp với X …" makes X the lead, the section's unit support. */

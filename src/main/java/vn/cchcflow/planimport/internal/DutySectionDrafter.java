@@ -24,6 +24,20 @@ public final class DutySectionDrafter {
   }
 
   public static List<DraftDuty> draft(String text) {
+    return walk(text, new ArrayList<>());
+  }
+
+  /**
+   * The paragraphs written inside one unit's section ("Văn phòng …: - Định kỳ hàng quý, có văn bản báo cáo
+   * …"): what a unit must do, not what the plan itself says (its own reporting rule, its targets).
+   */
+  static java.util.Set<String> unitSectionParagraphs(String text) {
+    java.util.Set<String> inSections = new java.util.HashSet<>();
+    walk(text, inSections);
+    return inSections;
+  }
+
+  private static List<DraftDuty> walk(String text, java.util.Collection<String> inSections) {
     List<DraftDuty> duties = new ArrayList<>();
     boolean inDutyPart = false;
     Section section = null;
@@ -37,6 +51,9 @@ public final class DutySectionDrafter {
         section = Section.open(p);
       } else if (section != null) {
         section = section.take(p, duties);
+        if (section != null) {
+          inSections.add(p.text());
+        }
       }
     }
     return duties;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.plan.ReportingRule;
 import vn.cchcflow.planimport.ParsedPlan;
 import vn.cchcflow.planimport.ParsedTask;
 import vn.cchcflow.planimport.PlanFacts;
@@ -24,6 +25,8 @@ import vn.cchcflow.system.VietnamTime;
 public final class PlanAssembler {
 
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Map<ReportingRule.Kind, String> REPORT_NAMES = Map.of(ReportingRule.Kind.MONTHLY, "tháng",
+      ReportingRule.Kind.QUARTERLY, "quý", ReportingRule.Kind.HALF_YEAR, "6 tháng", ReportingRule.Kind.ANNUAL, "năm");
 
   private PlanAssembler() {
   }
@@ -90,7 +93,25 @@ public final class PlanAssembler {
         }
       }
     }
+    reportingWarnings(source, body, warnings);
     return new PlanFacts(title, locality, start, end, coordinating, body.reporting(), body.targets());
+  }
+
+  /** Reporting days the plan does not name are proposed and said to be; a plan without a rule is told. */
+  private static void reportingWarnings(PlanSource source, PlanFacts body, List<String> warnings) {
+    if (source.bodyText().isBlank()) {
+      return;
+    }
+    if (body.reporting().isEmpty()) {
+      warnings.add("Kế hoạch không nêu chế độ báo cáo định kỳ của kế hoạch; nếu có, cơ quan thường trực cần bổ sung.");
+    }
+    for (var rule : body.reporting()) {
+      if (!ReportingScheduleReader.namesDay(rule)) {
+        warnings.add("Chế độ báo cáo " + REPORT_NAMES.get(rule.kind()) + " (“" + rule.text() + "”) không ghi ngày nộp: "
+            + "đề xuất ngày cuối kỳ (" + String.join(", ", rule.dues().stream().map(VN_DATE::format).toList())
+            + "); cơ quan thường trực cần xác nhận hoặc sửa.");
+      }
+    }
   }
 
   private static ParsedTask task(RawTask row, PlanFacts facts, Commune commune) {
@@ -113,7 +134,8 @@ public final class PlanAssembler {
       warnings.add(unmatchedUnit(name, commune, "phối hợp", where));
     }
     String deadlineText = row.deadline().isBlank() ? null : row.deadline().strip();
-    Schedule schedule = DeadlinePhraseParser.parse(deadlineText, facts.periodStart(), facts.periodEnd());
+    Schedule schedule = withoutUnstatedEnd(
+        DeadlinePhraseParser.parse(deadlineText, facts.periodStart(), facts.periodEnd()), deadlineText, warnings, where);
     scheduleWarnings(deadlineText, schedule, facts, warnings, where);
     return new ParsedTask(row.number(), row.area(), row.content(), roles.leadUnits(), roles.supportUnits(),
         deadlineText, schedule,
@@ -133,10 +155,27 @@ public final class PlanAssembler {
     roles.leads().unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "chủ trì", where)));
     roles.supports().unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "phối hợp", where)));
     // a duty names its deadline or has none: the period's end is not the document's word
-    Schedule schedule = DeadlinePhraseParser.parse(duty.deadlineText(), facts.periodStart(), facts.periodEnd());
+    Schedule schedule = withoutUnstatedEnd(
+        DeadlinePhraseParser.parse(duty.deadlineText(), facts.periodStart(), facts.periodEnd()), duty.deadlineText(),
+        warnings, where);
     scheduleWarnings(duty.deadlineText(), schedule, facts, warnings, where);
     return new ParsedTask(String.valueOf(number), "Phân công trách nhiệm: " + duty.unitName(), duty.content(),
         roles.leadUnits(), roles.supportUnits(), duty.deadlineText(), schedule, null, true, warnings);
+  }
+
+  /**
+   * "Từ ngày 15/3/2026" states a start and no end: the task keeps its start, gets no due date, and the
+   * reviewer is asked for one (the period's end is not the document's word).
+   */
+  private static Schedule withoutUnstatedEnd(Schedule schedule, String deadlineText, List<String> warnings,
+                                             String where) {
+    if (schedule.kind() != ScheduleKind.CONTINUOUS || schedule.start() == null) {
+      return schedule;
+    }
+    warnings.add("Kế hoạch chỉ ghi thời điểm bắt đầu (\"" + deadlineText + "\" → bắt đầu "
+        + VN_DATE.format(schedule.start()) + "), không ghi thời hạn hoàn thành; cơ quan thường trực cần điền thời hạn "
+        + "vào ô “Sửa thời hạn” " + where + ".");
+    return new Schedule(ScheduleKind.CONTINUOUS, schedule.start(), null, List.of());
   }
 
   private static void scheduleWarnings(String deadlineText, Schedule schedule, PlanFacts facts, List<String> warnings,

@@ -169,16 +169,16 @@ class PlanBodyReaderTest {
     assertThat(seed("seed-003-thuynguyen.txt").coordinatingUnit()).isEqualTo("Phòng Văn hóa - Xã hội");
   }
 
+  /**
+   * Seed 003's only reporting sentence ("Định kỳ hàng quý, có văn bản báo cáo Ủy ban nhân dân phường …") is
+   * a duty in the Văn phòng's section: the unit reports, the plan sets no rule of its own. It is not taken
+   * as the plan's reporting schedule.
+   */
   @Test
-  void reads_the_only_periodic_report_of_seed_003_as_quarterly_at_quarter_end() {
+  void does_not_take_a_units_own_duty_to_report_as_the_plans_rule_in_seed_003() {
     List<ReportingRule> reporting = seed("seed-003-thuynguyen.txt").reporting();
 
-    assertThat(reporting).singleElement().satisfies(rule -> {
-      assertThat(rule.kind()).isEqualTo(QUARTERLY);
-      assertThat(rule.text()).isEqualTo(
-          "Định kỳ hàng quý, có văn bản báo cáo Ủy ban nhân dân phường và Ủy ban nhân dân thành phố Hải Phòng.");
-      assertThat(rule.dues()).containsExactly(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 12, 31));
-    });
+    assertThat(reporting).isEmpty();
   }
 
   @Test
