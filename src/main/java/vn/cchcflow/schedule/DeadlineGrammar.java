@@ -400,7 +400,7 @@ final class DeadlineGrammar {
   /**
    * "7-9", "ii, iii", "1 và 2": one span, so the units must follow each other ("Quý I, III" is not read). A
    * dash spans ("7-9"); a comma or "và" adds the next unit. A separator followed by a unit word ("và tháng
-   * 12") is not part of the run: it starts the next part of a list.
+   * 12") is not part of the run: it starts the next part of a list; nor is a dash before a date.
    */
   private Optional<int[]> run(int max, boolean roman) {
     Integer first = roman ? in.quarterNumber() : in.number();
@@ -412,7 +412,8 @@ final class DeadlineGrammar {
       int mark = in.mark();
       String sep = in.acceptAny(",", "-", "và");
       Integer n = sep == null ? null : roman ? in.quarterNumber() : in.number();
-      if (n == null) {
+      if (n == null || "-".equals(sep) && in.nextIsDayMonthSeparator()) {
+        // "tháng 9 - 11/10/2025": the dash starts a range to a date, not a run of months
         in.reset(mark);
         return Optional.of(new int[] {first, last});
       }

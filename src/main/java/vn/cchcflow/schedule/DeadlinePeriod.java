@@ -40,7 +40,8 @@ record DeadlinePeriod(LocalDate start, LocalDate end) {
     if (from.year() == null && to.year() != null) {
       Span last = to.in(to.year());
       Span first = from.in(to.year());
-      return new Span[] {first.start().isAfter(last.start()) ? from.in(to.year() - 1) : first, last};
+      // the start belongs to the year before only when it would begin after the end ("tháng 11 đến tháng 2/2026")
+      return new Span[] {first.start().isAfter(last.end()) ? from.in(to.year() - 1) : first, last};
     }
     Span first = locate(from);
     if (to.year() != null) {
@@ -63,7 +64,7 @@ record DeadlinePeriod(LocalDate start, LocalDate end) {
         spans[i] = part.in(part.year());
       } else if (anchor != null) {
         int year = anchor.start().getYear();
-        spans[i] = part.in(year).start().isAfter(anchor.start()) ? part.in(year - 1) : part.in(year);
+        spans[i] = part.in(year).start().isAfter(anchor.end()) ? part.in(year - 1) : part.in(year);
       } else {
         spans[i] = locate(part);
       }

@@ -91,6 +91,12 @@ final class DeadlineTokens {
     return !atEnd() && Character.isDigit(tokens.get(at).charAt(0));
   }
 
+  /** Whether "/" or "." and a one- or two-digit number come next: the number before was a day ("11/10/2025"). */
+  boolean nextIsDayMonthSeparator() {
+    return at + 1 < tokens.size() && (tokens.get(at).equals("/") || tokens.get(at).equals("."))
+        && Character.isDigit(tokens.get(at + 1).charAt(0)) && tokens.get(at + 1).length() <= 2;
+  }
+
   /** The next number, taken; null (nothing taken) when the next token is not one. */
   Integer number() {
     if (!nextIsNumber() || tokens.get(at).length() > 4) {
