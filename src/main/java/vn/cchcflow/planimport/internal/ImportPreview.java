@@ -52,6 +52,9 @@ public final class ImportPreview {
           .append(oneLine(task.content())).append(" — Chủ trì: ").append(names(task.leadUnits(), commune))
           .append("; Phối hợp: ").append(names(task.supportUnits(), commune))
           .append("; Thời hạn: ").append(orDash(task.deadlineText())).append(describe(task.schedule()));
+      if (!task.notes().isEmpty()) {
+        md.append(" — Ghi chú trong bảng: ").append(oneLine(String.join("; ", task.notes())));
+      }
       for (String warning : task.warnings()) {
         md.append(" ⚠ ").append(warning);
       }

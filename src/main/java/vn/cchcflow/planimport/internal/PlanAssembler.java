@@ -40,8 +40,10 @@ public final class PlanAssembler {
     List<String> warnings = new ArrayList<>();
     PlanFacts facts = facts(source, commune, warnings);
     List<ParsedTask> tasks = new ArrayList<>();
-    List<RawTask> rows = AppendixTableParser.parse(source.rows());
+    AppendixTableParser.Parsed table = AppendixTableParser.read(source.rows());
+    List<RawTask> rows = table.tasks();
     if (!rows.isEmpty()) {
+      warnings.addAll(table.notes());
       rows.forEach(row -> tasks.add(task(row, facts, commune)));
     } else if (!source.bodyText().isBlank()) {
       List<DraftDuty> duties = DutySectionDrafter.draft(source.bodyText());
@@ -138,8 +140,7 @@ public final class PlanAssembler {
         DeadlinePhraseParser.parse(deadlineText, facts.periodStart(), facts.periodEnd()), deadlineText, warnings, where);
     scheduleWarnings(deadlineText, schedule, facts, warnings, where);
     return new ParsedTask(row.number(), row.area(), row.content(), roles.leadUnits(), roles.supportUnits(),
-        deadlineText, schedule,
-        blankToNull(row.deliverable()), false, warnings);
+        deadlineText, schedule, blankToNull(row.deliverable()), false, warnings, row.notes());
   }
 
   private static ParsedTask draftTask(int number, DraftDuty duty, PlanFacts facts, Commune commune) {
