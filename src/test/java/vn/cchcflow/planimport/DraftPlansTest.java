@@ -17,8 +17,8 @@ class DraftPlansTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      seed-000-aiquoc.txt         | 21 | 2026-01-01 | 2026-12-31 | QUARTERLY
-      seed-002-backhonglinh.txt   | 10 | 2026-01-01 | 2026-12-31 | MONTHLY
+      seed-000-aiquoc.txt         | 22 | 2026-01-01 | 2026-12-31 | QUARTERLY
+      seed-002-backhonglinh.txt   | 17 | 2026-01-01 | 2026-12-31 | MONTHLY
       seed-003-thuynguyen.txt     | 14 | 2025-07-01 | 2025-12-31 |
       """)
   void imports_duty_sections_as_draft_tasks_without_inventing_a_due_date(String seed, int drafts, LocalDate start,
@@ -26,11 +26,11 @@ class DraftPlansTest {
       throws IOException {
     ParsedPlan parsed = PlanAssembler.parse(seed, SeedAppendixTest.resource("plans/" + seed), null);
 
-    assertThat(parsed.tasks()).hasSize(drafts).allSatisfy(task -> {
+    assertThat(parsed.tasks()).hasSize(drafts);
+    assertThat(parsed.tasks()).filteredOn(task -> task.deadlineText() == null).allSatisfy(task -> {
       assertThat(task.draft()).isTrue();
       assertThat(task.leadUnits().size() + task.supportUnits().size()).isPositive();
-      // the duty sections of these seeds name no deadline: none is made up, the reviewer is asked for one
-      assertThat(task.deadlineText()).isNull();
+      // a duty that names no deadline gets none: the reviewer is asked for one
       assertThat(task.schedule()).isEqualTo(Schedule.unknown());
       assertThat(task.warnings()).anyMatch(w -> w.startsWith("Nhiệm vụ dự thảo từ phần phân công trách nhiệm"))
           .contains("Kế hoạch không ghi thời hạn; cơ quan thường trực cần điền thời hạn vào ô “Sửa thời hạn” hoặc bỏ "
@@ -68,13 +68,37 @@ class DraftPlansTest {
     assertThat(named.warnings()).noneMatch(w -> w.startsWith("Chế độ báo cáo "));
   }
 
+  @Test
+  void drafts_the_one_dated_general_duty_of_seed_000_and_section_vi_2_of_seed_002() throws IOException {
+    ParsedPlan aiquoc = PlanAssembler.parse("seed-000-aiquoc.txt", SeedAppendixTest.resource("plans/seed-000-aiquoc.txt"),
+        null);
+    assertThat(aiquoc.tasks()).filteredOn(t -> t.deadlineText() != null).singleElement().satisfies(t -> {
+      assertThat(t.number()).isEqualTo("1");
+      assertThat(t.content()).startsWith("Các phòng, đơn vị chức năng của phường được giao chủ trì")
+          .contains("trước ngày 25/01/2026");
+      assertThat(t.leadUnits()).containsExactly("Các cơ quan, đơn vị");
+      assertThat(t.schedule()).isEqualTo(Schedule.dueBy(LocalDate.of(2026, 1, 24)));
+    });
+
+    ParsedPlan backhonglinh = PlanAssembler.parse("seed-002-backhonglinh.txt",
+        SeedAppendixTest.resource("plans/seed-002-backhonglinh.txt"), null);
+    List<ParsedTask> vi2 = backhonglinh.tasks().stream()
+        .filter(t -> t.leadUnits().equals(List.of("Các phòng chuyên môn, tổ chức hành chính, đơn vị liên quan"))).toList();
+    assertThat(vi2).extracting(ParsedTask::number).containsExactly("1", "2", "3", "4", "5", "6", "7");
+    assertThat(vi2.get(0).content()).startsWith("Tổ chức thực hiện các nội dung CCHC theo kế hoạch")
+        .contains("Báo cáo kết quả thực hiện các nhiệm vụ, lĩnh vực được giao theo định kỳ");
+    assertThat(vi2.get(3).content()).startsWith("Tổ chức hội nghị đối thoại với người dân, doanh nghiệp");
+    assertThat(vi2.get(5).content()).startsWith("Đánh giá, đo lường mức độ hài lòng");
+    assertThat(vi2.get(6).content()).startsWith("Triển khai việc đánh giá kết quả công tác CCHC định kỳ");
+  }
+
   /** Lead and support as the bullet writes them: "Phối hợp với X …" makes X the lead, the section's unit support. */
   @ParameterizedTest(name = "{0} draft {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      seed-000-aiquoc.txt       | 7  | Phòng Văn hóa - Xã hội                   | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường
-      seed-000-aiquoc.txt       | 10 | Trung tâm Dịch vụ sự nghiệp công         | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường
-      seed-000-aiquoc.txt       | 12 | Phòng Kinh tế, Hạ tầng và Đô thị phường  | Phòng Văn hóa - Xã hội; Văn phòng HĐND&UBND phường
-      seed-000-aiquoc.txt       | 1  | Phòng Văn hóa - Xã hội                   |
+      seed-000-aiquoc.txt       | 8  | Phòng Văn hóa - Xã hội                   | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường
+      seed-000-aiquoc.txt       | 11 | Trung tâm Dịch vụ sự nghiệp công         | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường
+      seed-000-aiquoc.txt       | 13 | Phòng Kinh tế, Hạ tầng và Đô thị phường  | Phòng Văn hóa - Xã hội; Văn phòng HĐND&UBND phường
+      seed-000-aiquoc.txt       | 2  | Phòng Văn hóa - Xã hội                   |
       seed-003-thuynguyen.txt   | 5  | Phòng Kinh tế - Hạ tầng và Đô thị        | Phòng Văn hóa - Xã hội
       seed-003-thuynguyen.txt   | 9  | Phòng Văn hóa - Xã hội                   | Văn phòng HĐND&UBND
       """)
@@ -93,11 +117,11 @@ class DraftPlansTest {
     ParsedPlan parsed = PlanAssembler.parse("seed-000-aiquoc.txt", SeedAppendixTest.resource("plans/seed-000-aiquoc.txt"),
         null);
 
-    ParsedTask task = parsed.tasks().get(15);
+    ParsedTask task = parsed.tasks().get(16);
     assertThat(task.content()).startsWith("Phối hợp với các cơ quan, đơn vị liên quan để giải quyết");
     assertThat(task.leadUnits()).isEmpty();
     assertThat(task.supportUnits()).containsExactly("Trung tâm Phục vụ Hành chính công phường");
-    assertThat(task.warnings()).contains("Chưa có cơ quan chủ trì (nhiệm vụ dự thảo số 16): nội dung chỉ ghi phối "
+    assertThat(task.warnings()).contains("Chưa có cơ quan chủ trì (nhiệm vụ dự thảo số 17): nội dung chỉ ghi phối "
         + "hợp; cơ quan thường trực cần chọn đơn vị chủ trì.");
   }
 
@@ -126,8 +150,9 @@ class DraftPlansTest {
     ParsedPlan parsed = PlanAssembler.parse("seed-000-aiquoc.txt", SeedAppendixTest.resource("plans/seed-000-aiquoc.txt"),
         commune);
 
-    // six duties of its own section, and draft 7 of the Văn phòng's section: "Phối hợp với Phòng Văn hóa - Xã hội …"
-    assertThat(parsed.tasks()).filteredOn(t -> t.leadUnits().contains("vhxh")).hasSize(7);
+    // six duties of its own section, draft 8 of the Văn phòng's section ("Phối hợp với Phòng Văn hóa - Xã hội …")
+    // and the general duty of all units (draft 1)
+    assertThat(parsed.tasks()).filteredOn(t -> t.leadUnits().contains("vhxh")).hasSize(8);
     assertThat(parsed.tasks()).filteredOn(t -> t.leadUnits().contains("Phòng Kinh tế, Hạ tầng và Đô thị phường"))
         .allSatisfy(t -> assertThat(t.warnings()).anyMatch(w -> w.contains("Không tìm thấy đơn vị chủ trì "
             + "\"Phòng Kinh tế, Hạ tầng và Đô thị phường\" trong tổ chức của Xã Nam An Phụ")));

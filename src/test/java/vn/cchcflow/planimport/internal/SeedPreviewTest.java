@@ -25,7 +25,7 @@ class SeedPreviewTest {
   @CsvSource(delimiter = '|', textBlock = """
       seed-000-aiquoc.txt       | namanphu   | 21 | 0
       seed-001-namanphu.txt     | namanphu   | 0  | 0
-      seed-002-backhonglinh.txt | namanphu   | 10 | 4
+      seed-002-backhonglinh.txt | namanphu   | 17 | 4
       seed-003-thuynguyen.txt   | namanphu   | 14 | 0
       seed-004-quyetthang.txt   | quyetthang | 1  | 0
       """)
