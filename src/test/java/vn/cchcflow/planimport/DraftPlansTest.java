@@ -143,6 +143,18 @@ class DraftPlansTest {
   }
 
   @Test
+  void keeps_the_seven_targets_seed_002_states_without_a_number() throws IOException {
+    ParsedPlan parsed = PlanAssembler.parse("seed-002-backhonglinh.txt",
+        SeedAppendixTest.resource("plans/seed-002-backhonglinh.txt"), null);
+
+    List<Target> qualitative = parsed.plan().targets().stream().filter(t -> !t.isNumeric()).toList();
+    assertThat(qualitative).extracting(Target::code).containsExactly("1.1", "4.1", "4.3", "4.4", "5.3", "7.1.1", "7.1.3");
+    assertThat(qualitative.get(0).text()).isEqualTo(
+        "Ban hành kế hoạch CCHC đúng quy định và triển khai có hiệu quả kế hoạch CCHC năm 2026.");
+    assertThat(parsed.plan().targets()).filteredOn(Target::isNumeric).isNotEmpty();
+  }
+
+  @Test
   void maps_draft_units_to_the_commune_and_reports_those_it_does_not_have() throws IOException {
     var commune = vn.cchcflow.organisation.CommuneDirectory.fromLocation("classpath:communes/namanphu.yaml")
         .find("namanphu").orElseThrow();
