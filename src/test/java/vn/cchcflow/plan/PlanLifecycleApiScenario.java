@@ -443,6 +443,48 @@ abstract class PlanLifecycleApiScenario {
   }
 
   @Test
+  void previews_utf16_and_windows_1258_copies_of_seed_001_like_the_original() throws Exception {
+    JsonNode original = json.readTree(upload(COORDINATOR, "/api/plans/parse?commune=namanphu", "cchc.txt",
+        seed("seed-001-namanphu.txt")).getBody());
+    String text = new String(seed("seed-001-namanphu.txt"), java.nio.charset.StandardCharsets.UTF_8);
+
+    for (byte[] copy : List.of(vn.cchcflow.planimport.EncodedSeeds.utf16(text),
+        vn.cchcflow.planimport.EncodedSeeds.windows1258(text))) {
+      ResponseEntity<String> answer = upload(COORDINATOR, "/api/plans/parse?commune=namanphu", "cchc.txt", copy);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+      JsonNode parsed = json.readTree(answer.getBody());
+      assertThat(parsed.at("/tasks").size()).isEqualTo(36);
+      assertThat(parsed).isEqualTo(original);
+    }
+  }
+
+  @Test
+  void the_review_registers_no_date_the_plan_does_not_state_until_the_reviewer_sets_it() throws Exception {
+    String reviewer = "quyetthangttpvhcccv1";
+    ResponseEntity<String> started = upload(reviewer, "/api/plans/import?commune=quyetthang", "quyetthang.txt",
+        seed("seed-004-quyetthang.txt"));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String importInstance = json.readTree(started.getBody()).at("/processInstanceId").asText();
+    String review = get(reviewer, "/engine-rest/task?processInstanceId=" + importInstance).get(0).get("id").asText();
+    assertThat(get(reviewer, "/engine-rest/task/" + review + "/variables/importPreview").at("/value").asText())
+        .contains("Kế hoạch chỉ ghi thời điểm bắt đầu (\"Từ ngày 15/3/2026.\" → bắt đầu 15/03/2026), không ghi thời hạn "
+            + "hoàn thành; cơ quan thường trực cần điền thời hạn vào ô “Sửa thời hạn” (dòng 199).");
+
+    String code = "KH-QT-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> refused = complete(reviewer, review, Map.of("planCode", code, "importDecision", "confirm"));
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(refused.getBody()).contains("Chưa thể xác nhận kế hoạch: nhiệm vụ số II.2.6 chưa có thời hạn");
+    assertThat(instances(code)).isZero();
+
+    assertThat(complete(reviewer, review, Map.of("planCode", code, "deadlineCorrections", "II.2.6: 30/11/2026",
+        "importDecision", "confirm")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(instances(code)).isEqualTo(29);
+    long planId = get(reviewer, "/api/plans").findParents("code").stream()
+        .filter(p -> code.equals(p.get("code").asText())).findFirst().orElseThrow().get("id").asLong();
+    assertThat(tasksByNumber(reviewer, planId).get("II.2.6").at("/dueDate").asText()).isEqualTo("2026-11-30");
+  }
+
+  @Test
   void reviews_an_import_in_tasklist_then_starts_every_task_on_confirmation() throws Exception {
     ResponseEntity<String> started = upload(COORDINATOR, "/api/plans/import?commune=namanphu", "cchc.txt",
         seed("seed-001-namanphu.txt"));

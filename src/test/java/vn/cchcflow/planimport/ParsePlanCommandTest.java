@@ -46,6 +46,34 @@ class ParsePlanCommandTest {
   }
 
   @Test
+  void reads_utf16_and_windows_1258_copies_of_seed_001_to_the_same_36_tasks() throws IOException {
+    assertThat(run(copy("seed-001-namanphu.txt").toString(), "--commune", "namanphu")).isZero();
+    JsonNode utf8 = ParsePlanCommand.json().readTree(out.toByteArray());
+    String text = new String(SeedAppendixTest.resource("plans/seed-001-namanphu.txt"), StandardCharsets.UTF_8);
+
+    for (var copy : java.util.Map.of("ke-hoach-utf16.txt", EncodedSeeds.utf16(text),
+        "ke-hoach-windows1258.txt", EncodedSeeds.windows1258(text)).entrySet()) {
+      Path file = dir.resolve(copy.getKey());
+      Files.write(file, copy.getValue());
+      out.reset();
+
+      assertThat(run(file.toString(), "--commune", "namanphu")).as(copy.getKey()).isZero();
+      JsonNode read = ParsePlanCommand.json().readTree(out.toByteArray());
+      assertThat(read.at("/tasks").size()).as(copy.getKey()).isEqualTo(36);
+      assertThat(read).as(copy.getKey()).isEqualTo(utf8);
+    }
+  }
+
+  @Test
+  void names_a_legacy_font_encoding_it_cannot_read() throws IOException {
+    Path old = dir.resolve("ke-hoach-vntime.txt");
+    Files.write(old, "KÕ ho¹ch c¶i c¸ch hµnh chÝnh n¨m 2026".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(run(old.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Lỗi: Tệp \"" + old + "\" được soạn bằng bảng mã TCVN3");
+  }
+
+  @Test
   void keeps_unit_names_as_written_without_a_commune() throws IOException {
     int exit = run(copy("seed-004-quyetthang.txt").toString());
 

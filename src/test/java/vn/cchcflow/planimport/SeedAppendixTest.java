@@ -54,6 +54,32 @@ class SeedAppendixTest {
     assertThat(differences).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void a_unit_named_as_support_stays_support_whatever_catch_all_leads() throws IOException {
+    Commune commune = COMMUNES.find("quyetthang").orElseThrow();
+    ParsedPlan parsed = PlanAssembler.parse("seed-004-quyetthang.txt", resource("plans/seed-004-quyetthang.txt"),
+        commune);
+
+    List<ParsedTask> catchAllLeads = parsed.tasks().stream().filter(t -> t.supportUnits().equals(List.of("ttpvhcc")))
+        .toList();
+    assertThat(catchAllLeads).extracting(ParsedTask::number).containsExactly("II.2.1", "II.2.2", "II.2.3", "II.2.5",
+        "II.3.3", "III.1", "III.2", "III.3", "III.4", "III.5", "IV.2");
+    assertThat(catchAllLeads).allSatisfy(t -> assertThat(t.leadUnits()).doesNotContain("ttpvhcc")
+        .contains("vhxh", "vpub", "kinhte", "ttdvsnc"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void keeps_the_party_the_front_and_mass_organisations_as_outside_support() throws IOException {
+    Commune commune = COMMUNES.find("namanphu").orElseThrow();
+    ParsedPlan parsed = PlanAssembler.parse("seed-001-namanphu.txt", resource("plans/seed-001-namanphu.txt"), commune);
+
+    ParsedTask task28 = parsed.tasks().stream().filter(t -> t.number().equals("28")).findFirst().orElseThrow();
+    assertThat(task28.leadUnits()).containsExactly("kinhte");
+    assertThat(task28.supportUnits()).contains("vhxh", "Cơ quan Đảng Cộng sản Việt Nam", "Mặt trận Tổ quốc Việt Nam",
+        "Tổ chức chính trị - xã hội", "Tổ chức xã hội - nghề nghiệp");
+    assertThat(task28.warnings()).noneMatch(w -> w.contains("Không tìm thấy đơn vị"));
+  }
+
   private static void compare(List<String> differences, ParsedTask task, String field, Object actual, Object expected) {
     if (!java.util.Objects.equals(actual, expected)) {
       differences.add(task.number() + "." + field + ": read «" + actual + "» typed «" + expected + "»");

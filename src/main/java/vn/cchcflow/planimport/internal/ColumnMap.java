@@ -3,17 +3,26 @@ package vn.cchcflow.planimport.internal;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where each column of a task table is, found by its header whatever the wording (TT/STT; Nội dung công
  * việc/Nhiệm vụ; Cơ quan/Đơn vị chủ trì; … phối hợp; Thời gian thực hiện/Thời hạn hoàn thành; Sản phẩm).
+ * Any other titled column (Ghi chú, Kinh phí, Căn cứ …) is an extra column: kept as a note of the task,
+ * never taken as its content.
  */
-record ColumnMap(int number, int content, int lead, int support, int deadline, int deliverable) {
+record ColumnMap(int number, int content, int lead, int support, int deadline, int deliverable,
+                 java.util.Map<Integer, String> extra) {
+
+  ColumnMap(int number, int content, int lead, int support, int deadline, int deliverable) {
+    this(number, content, lead, support, deadline, deliverable, java.util.Map.of());
+  }
 
   /** The column map if this row is a header row. */
   static Optional<ColumnMap> ofHeader(List<String> cells) {
     int number = -1, content = -1, lead = -1, support = -1, deadline = -1, deliverable = -1;
+    java.util.Map<Integer, String> extra = new java.util.LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       String h = normalise(cells.get(i));
       if (h.isEmpty()) {
@@ -32,12 +41,14 @@ record ColumnMap(int number, int content, int lead, int support, int deadline, i
         deadline = i;
       } else if (deliverable < 0 && (h.startsWith("sản phẩm") || h.startsWith("kết quả"))) {
         deliverable = i;
+      } else {
+        extra.put(i, CellText.clean(cells.get(i)).strip());
       }
     }
     if (content < 0 || lead < 0 || deadline < 0) {
       return Optional.empty();
     }
-    return Optional.of(new ColumnMap(number, content, lead, support, deadline, deliverable));
+    return Optional.of(new ColumnMap(number, content, lead, support, deadline, deliverable, java.util.Collections.unmodifiableMap(extra)));
   }
 
   static boolean isHeader(List<String> cells) {

@@ -3,21 +3,22 @@ package vn.cchcflow.planimport.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import vn.cchcflow.planimport.PlanParseException;
 
-/** Reads a CSV plan in UTF-8 (with or without BOM), separated by commas or semicolons, laid out like the template. */
+/**
+ * Reads a CSV plan (text decoded by {@link TextEncoding}), separated by commas or semicolons, laid out like
+ * the template.
+ */
 final class CsvPlanReader {
 
   private CsvPlanReader() {
   }
 
-  static PlanSource read(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+  static PlanSource read(String text) {
     char delimiter = count(text, ';') > count(text, ',') ? ';' : ',';
     List<List<String>> rows = new ArrayList<>();
     try {

@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
  * - Xã hội:" followed by "-" bullets), for plans that come without a task appendix. Each bullet is one duty
  * of its section's unit; a section without bullets gives one duty per paragraph.
  *
- * <p>Sections not addressed to one unit of the People's Committee give no duties: general duties of all
- * units ("Trách nhiệm chung", "Các phòng, ban, đơn vị …", "Trưởng các phòng …"), the steering committee
- * ("Ban Chỉ đạo …", made of the units' own heads), and requests to bodies the commune does not direct
- * ("Đề nghị Ủy ban Mặt trận Tổ quốc …"), which cannot be assigned or followed up as tasks.
+ * <p>A section addressed to the heads of a group of units ("Trưởng các phòng chuyên môn, tổ chức hành chính,
+ * đơn vị liên quan") gives its duties to that group, as written. General duties of all units ("Trách
+ * nhiệm chung", "Các phòng, ban, đơn vị …") give only the duties that name a deadline ("… trước ngày
+ * 25/01/2026"), addressed to "Các cơ quan, đơn vị"; the rest are standing principles, not tasks. The
+ * steering committee ("Ban Chỉ đạo …", made of the units' own heads) and requests to bodies the commune
+ * does not direct ("Đề nghị Ủy ban Mặt trận Tổ quốc …") give no duties: they cannot be assigned or followed
+ * up as tasks.
  */
 public final class DutySectionDrafter {
 
@@ -24,6 +27,20 @@ public final class DutySectionDrafter {
   }
 
   public static List<DraftDuty> draft(String text) {
+    return walk(text, new ArrayList<>());
+  }
+
+  /**
+   * The paragraphs written inside one unit's section ("Văn phòng …: - Định kỳ hàng quý, có văn bản báo cáo
+   * …"): what a unit must do, not what the plan itself says (its own reporting rule, its targets).
+   */
+  static java.util.Set<String> unitSectionParagraphs(String text) {
+    java.util.Set<String> inSections = new java.util.HashSet<>();
+    walk(text, inSections);
+    return inSections;
+  }
+
+  private static List<DraftDuty> walk(String text, java.util.Collection<String> inSections) {
     List<DraftDuty> duties = new ArrayList<>();
     boolean inDutyPart = false;
     Section section = null;
@@ -37,6 +54,9 @@ public final class DutySectionDrafter {
         section = Section.open(p);
       } else if (section != null) {
         section = section.take(p, duties);
+        if (section != null && !section.sharedByAll()) {
+          inSections.add(p.text());
+        }
       }
     }
     return duties;
@@ -54,34 +74,67 @@ public final class DutySectionDrafter {
     /** "Là cơ quan Thường trực về CCHC": a role (read as the coordinating unit), not a duty. */
     private static final Pattern STANDING_ROLE = Pattern.compile("^Là cơ quan thường trực", BodyText.CI);
 
+    /** "Trưởng các phòng chuyên môn, tổ chức hành chính, đơn vị liên quan": the heads of a group of units. */
+    private static final Pattern GROUP_HEADS =
+        Pattern.compile("^(?:Thủ trưởng|Trưởng|Lãnh đạo)\\s+(các\\s+(?:phòng|cơ quan|đơn vị).*)$");
+    private static final Pattern GENERAL = Pattern.compile("^(?:Trách nhiệm chung|Các (?:phòng|cơ quan|đơn vị))");
+    static final String ALL_UNITS = "Các cơ quan, đơn vị";
+    private static final Pattern PERIODIC_REPORTING =
+        Pattern.compile("chế độ (?:thông tin )?báo cáo|báo cáo (?:định kỳ|quý|tháng|6 tháng|năm)", BodyText.CI);
+
     private final String unit;
     private final int rank;
+    private final boolean datedOnly;
     private boolean hasDuties;
+    private boolean lastMarked;
+    private DraftDuty lastAdded;
 
-    private Section(String unit, int rank) {
+    private Section(String unit, int rank, boolean datedOnly) {
       this.unit = unit;
       this.rank = rank;
+      this.datedOnly = datedOnly;
     }
 
-    /** The section of the unit a heading names, or null when it names no single unit. */
+    /** The section of the unit or group a heading names; null when it names none the commune directs. */
     static Section open(Paragraph heading) {
       String name = RESPONSIBILITY_OF.matcher(heading.title()).replaceFirst("");
-      if (!UNIT.matcher(name).find() || STEERING_COMMITTEE.matcher(name).find()) {
+      if (STEERING_COMMITTEE.matcher(name).find()) {
         return null;
       }
-      return new Section(name, heading.rank());
+      if (UNIT.matcher(name).find()) {
+        return new Section(name, heading.rank(), false);
+      }
+      Matcher group = GROUP_HEADS.matcher(name);
+      if (group.find()) {
+        return new Section(capitalized(group.group(1)), heading.rank(), false);
+      }
+      return GENERAL.matcher(heading.title()).find() ? new Section(ALL_UNITS, heading.rank(), true) : null;
+    }
+
+    /** A section of a group of units or of all units, not of one unit. */
+    boolean sharedByAll() {
+      return datedOnly || !UNIT.matcher(unit).find();
     }
 
     /** Takes the next paragraph of the section; null when that paragraph ends it. */
     Section take(Paragraph p, List<DraftDuty> duties) {
       if (p.isMarked()) {
         // a sub-item is a duty; an item at the section's own level ("g) Các phòng, ban …") ends it
-        return p.rank() > rank ? add(p.text(), duties) : null;
+        lastMarked = p.rank() > rank;
+        return lastMarked ? add(p.text(), duties) : null;
       }
       if (p.kind() == Paragraph.Kind.BULLET) {
+        lastMarked = false;
         return add(p.text(), duties);
       }
       if (p.text().endsWith(":")) {
+        return this;
+      }
+      if (lastMarked && lastAdded != null) {
+        // a paragraph under a numbered sub-item ("2.1 …" then "Báo cáo kết quả …") belongs to it
+        DraftDuty last = duties.get(duties.size() - 1);
+        duties.set(duties.size() - 1, new DraftDuty(last.unitName(), last.content() + " " + p.text(),
+            last.deadlineText() != null ? last.deadlineText() : Deadline.find(p.text())));
         return this;
       }
       // a plain paragraph is the duty of a section without bullets, else the plan's closing words
@@ -90,16 +143,22 @@ public final class DutySectionDrafter {
 
     private Section add(String duty, List<DraftDuty> duties) {
       hasDuties = true;
+      lastAdded = null;
+      // general duties: only those with a deadline of their own; the reporting rule is the plan's, not a task
+      if (datedOnly && (Deadline.find(duty) == null || PERIODIC_REPORTING.matcher(duty).find())) {
+        return this;
+      }
       if (STANDING_ROLE.matcher(duty).find()) {
         return this;
       }
       Matcher prefixed = UNIT_PREFIX.matcher(duty);
       if (prefixed.matches()) {
         String content = capitalized(prefixed.group(2));
-        duties.add(new DraftDuty(prefixed.group(1).strip(), content, Deadline.find(content)));
+        lastAdded = new DraftDuty(prefixed.group(1).strip(), content, Deadline.find(content));
       } else {
-        duties.add(new DraftDuty(unit, duty, Deadline.find(duty)));
+        lastAdded = new DraftDuty(unit, duty, Deadline.find(duty));
       }
+      duties.add(lastAdded);
       return this;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.cchcflow.plan.PlanDocument;
 import vn.cchcflow.planimport.PlanParseException;
 import vn.cchcflow.schedule.Schedule;
+import vn.cchcflow.schedule.ScheduleKind;
 
 /**
  * The corrections a reviewer writes in the "Rà soát kế hoạch đã đọc" form, applied to the plan read from
@@ -40,16 +41,39 @@ public final class ImportCorrections {
         continue;
       }
       LocalDate due = dues.getOrDefault(task.number(), task.dueDate());
-      Schedule schedule = dues.containsKey(task.number()) ? Schedule.dueBy(due) : task.schedule();
+      Schedule schedule = dues.containsKey(task.number()) ? corrected(task.schedule(), due) : task.schedule();
       String[] changed = unitChanges.get(task.number());
       List<String> leads = changed != null && changed[0] != null ? split(changed[0]) : task.leadUnits();
       List<String> supports = changed != null && changed[1] != null ? split(changed[1]) : task.supportUnits();
       tasks.add(new PlanDocument.Task(task.number(), task.area(), task.content(), leads, supports, task.deadlineText(),
           due, task.deliverable(), schedule, task.draft()));
     }
+    requireDueDates(tasks);
     return new PlanDocument(plan.commune(), code == null || code.isBlank() ? plan.code() : code.strip(),
         title == null || title.isBlank() ? plan.title() : title.strip(), plan.periodStart(), plan.periodEnd(), tasks,
         plan.commitments());
+  }
+
+  /** A start the plan states ("Từ ngày 15/3/2026") is kept when the reviewer gives the due date. */
+  private static Schedule corrected(Schedule read, LocalDate due) {
+    LocalDate start = read == null ? null : read.start();
+    return start != null && start.isBefore(due) ? Schedule.window(start, due) : Schedule.dueBy(due);
+  }
+
+  /**
+   * Nothing is registered with a date the plan does not state: a task whose deadline the plan does not give
+   * (or the importer could not read) needs the reviewer's date, or to be dropped. Tasks waiting for an
+   * outside event ("Khi thành phố tổ chức") legitimately have none yet.
+   */
+  private static void requireDueDates(List<PlanDocument.Task> tasks) {
+    List<String> undated = tasks.stream()
+        .filter(t -> t.schedule() != null && t.schedule().kind() != ScheduleKind.ON_EVENT && t.effectiveDueDate() == null)
+        .map(PlanDocument.Task::number).toList();
+    if (!undated.isEmpty()) {
+      throw new PlanParseException("Chưa thể xác nhận kế hoạch: nhiệm vụ số " + String.join(", ", undated)
+          + " chưa có thời hạn (kế hoạch không ghi hoặc không đọc được). Hãy điền thời hạn vào ô “Sửa thời hạn”, "
+          + "ví dụ “" + undated.get(0) + ": 30/06/2026”, hoặc ghi số nhiệm vụ vào ô “Bỏ nhiệm vụ”.");
+    }
   }
 
   private interface LineReader<T> {

@@ -32,7 +32,8 @@ public final class ImportPreview {
     if (!plan.reporting().isEmpty()) {
       md.append(" Chế độ báo cáo: ");
       md.append(String.join("; ", plan.reporting().stream()
-          .map(r -> r.text() + " (" + String.join(", ", r.dues().stream().map(VN_DATE::format).toList()) + ")")
+          .map(r -> r.text() + " (" + (ReportingScheduleReader.namesDay(r) ? "" : "đề xuất, kế hoạch không ghi ngày: ")
+              + String.join(", ", r.dues().stream().map(VN_DATE::format).toList()) + ")")
           .toList()));
       md.append('.');
     }
@@ -51,6 +52,9 @@ public final class ImportPreview {
           .append(oneLine(task.content())).append(" — Chủ trì: ").append(names(task.leadUnits(), commune))
           .append("; Phối hợp: ").append(names(task.supportUnits(), commune))
           .append("; Thời hạn: ").append(orDash(task.deadlineText())).append(describe(task.schedule()));
+      if (!task.notes().isEmpty()) {
+        md.append(" — Ghi chú trong bảng: ").append(oneLine(String.join("; ", task.notes())));
+      }
       for (String warning : task.warnings()) {
         md.append(" ⚠ ").append(warning);
       }
@@ -67,7 +71,9 @@ public final class ImportPreview {
       case DUE_BY -> " (hạn " + VN_DATE.format(schedule.due()) + ")";
       case WINDOW -> " (" + VN_DATE.format(schedule.start()) + " – " + VN_DATE.format(schedule.due()) + ")";
       case RECURRING -> " (định kỳ: " + String.join(", ", schedule.dues().stream().map(VN_DATE::format).toList()) + ")";
-      case CONTINUOUS -> " (thường xuyên đến " + VN_DATE.format(schedule.due()) + ")";
+      case CONTINUOUS -> schedule.due() == null
+          ? " (bắt đầu " + VN_DATE.format(schedule.start()) + ", chưa có thời hạn)"
+          : " (thường xuyên đến " + VN_DATE.format(schedule.due()) + ")";
       case ON_EVENT -> " (chưa xác định thời hạn)";
       case UNKNOWN -> " (không đọc được)";
     };

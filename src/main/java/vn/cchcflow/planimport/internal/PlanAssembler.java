@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.cchcflow.organisation.Commune;
+import vn.cchcflow.plan.ReportingRule;
 import vn.cchcflow.planimport.ParsedPlan;
 import vn.cchcflow.planimport.ParsedTask;
 import vn.cchcflow.planimport.PlanFacts;
@@ -24,6 +25,8 @@ import vn.cchcflow.system.VietnamTime;
 public final class PlanAssembler {
 
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Map<ReportingRule.Kind, String> REPORT_NAMES = Map.of(ReportingRule.Kind.MONTHLY, "tháng",
+      ReportingRule.Kind.QUARTERLY, "quý", ReportingRule.Kind.HALF_YEAR, "6 tháng", ReportingRule.Kind.ANNUAL, "năm");
 
   private PlanAssembler() {
   }
@@ -37,8 +40,10 @@ public final class PlanAssembler {
     List<String> warnings = new ArrayList<>();
     PlanFacts facts = facts(source, commune, warnings);
     List<ParsedTask> tasks = new ArrayList<>();
-    List<RawTask> rows = AppendixTableParser.parse(source.rows());
+    AppendixTableParser.Parsed table = AppendixTableParser.read(source.rows());
+    List<RawTask> rows = table.tasks();
     if (!rows.isEmpty()) {
+      warnings.addAll(table.notes());
       rows.forEach(row -> tasks.add(task(row, facts, commune)));
     } else if (!source.bodyText().isBlank()) {
       List<DraftDuty> duties = DutySectionDrafter.draft(source.bodyText());
@@ -90,7 +95,25 @@ public final class PlanAssembler {
         }
       }
     }
+    reportingWarnings(source, body, warnings);
     return new PlanFacts(title, locality, start, end, coordinating, body.reporting(), body.targets());
+  }
+
+  /** Reporting days the plan does not name are proposed and said to be; a plan without a rule is told. */
+  private static void reportingWarnings(PlanSource source, PlanFacts body, List<String> warnings) {
+    if (source.bodyText().isBlank()) {
+      return;
+    }
+    if (body.reporting().isEmpty()) {
+      warnings.add("Kế hoạch không nêu chế độ báo cáo định kỳ của kế hoạch; nếu có, cơ quan thường trực cần bổ sung.");
+    }
+    for (var rule : body.reporting()) {
+      if (!ReportingScheduleReader.namesDay(rule)) {
+        warnings.add("Chế độ báo cáo " + REPORT_NAMES.get(rule.kind()) + " (“" + rule.text() + "”) không ghi ngày nộp: "
+            + "đề xuất ngày cuối kỳ (" + String.join(", ", rule.dues().stream().map(VN_DATE::format).toList())
+            + "); cơ quan thường trực cần xác nhận hoặc sửa.");
+      }
+    }
   }
 
   private static ParsedTask task(RawTask row, PlanFacts facts, Commune commune) {
@@ -99,11 +122,11 @@ public final class PlanAssembler {
           + row.number() + " không có nội dung.");
     }
     List<String> warnings = new ArrayList<>();
-    UnitNameMapper.Mapped leads = UnitNameMapper.map(row.lead(), commune);
-    UnitNameMapper.Mapped supports = UnitNameMapper.map(row.support(), commune);
-    List<String> supportUnits = supports.names().stream().filter(u -> !leads.names().contains(u)).toList();
+    UnitNameMapper.Roles roles = UnitNameMapper.roles(row.lead(), row.support(), commune);
+    UnitNameMapper.Mapped leads = roles.leads();
+    UnitNameMapper.Mapped supports = roles.supports();
     String where = "(" + row.position() + ")";
-    if (leads.names().isEmpty()) {
+    if (roles.leadUnits().isEmpty()) {
       warnings.add("Chưa có cơ quan chủ trì " + where + ".");
     }
     for (String name : leads.unmatched()) {
@@ -113,23 +136,47 @@ public final class PlanAssembler {
       warnings.add(unmatchedUnit(name, commune, "phối hợp", where));
     }
     String deadlineText = row.deadline().isBlank() ? null : row.deadline().strip();
-    Schedule schedule = DeadlinePhraseParser.parse(deadlineText, facts.periodStart(), facts.periodEnd());
+    Schedule schedule = withoutUnstatedEnd(
+        DeadlinePhraseParser.parse(deadlineText, facts.periodStart(), facts.periodEnd()), deadlineText, warnings, where);
     scheduleWarnings(deadlineText, schedule, facts, warnings, where);
-    return new ParsedTask(row.number(), row.area(), row.content(), leads.names(), supportUnits, deadlineText, schedule,
-        blankToNull(row.deliverable()), false, warnings);
+    return new ParsedTask(row.number(), row.area(), row.content(), roles.leadUnits(), roles.supportUnits(),
+        deadlineText, schedule, blankToNull(row.deliverable()), false, warnings, row.notes());
   }
 
   private static ParsedTask draftTask(int number, DraftDuty duty, PlanFacts facts, Commune commune) {
     List<String> warnings = new ArrayList<>();
+    String where = "(nhiệm vụ dự thảo số " + number + ")";
     warnings.add("Nhiệm vụ dự thảo từ phần phân công trách nhiệm của " + duty.unitName() + "; cần xác nhận hoặc bỏ.");
-    UnitNameMapper.Mapped leads = UnitNameMapper.map(duty.unitName(), commune);
-    leads.unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "chủ trì", "")));
-    Schedule schedule = duty.deadlineText() == null
-        ? Schedule.dueBy(facts.periodEnd())
-        : DeadlinePhraseParser.parse(duty.deadlineText(), facts.periodStart(), facts.periodEnd());
-    scheduleWarnings(duty.deadlineText(), schedule, facts, warnings, "");
+    DutyRoles.Cells cells = DutyRoles.of(duty.unitName(), duty.content());
+    UnitNameMapper.Roles roles = UnitNameMapper.roles(cells.lead(), cells.support(), commune);
+    if (roles.leadUnits().isEmpty()) {
+      warnings.add("Chưa có cơ quan chủ trì " + where + ": nội dung chỉ ghi phối hợp; cơ quan thường trực cần chọn "
+          + "đơn vị chủ trì.");
+    }
+    roles.leads().unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "chủ trì", where)));
+    roles.supports().unmatched().forEach(name -> warnings.add(unmatchedUnit(name, commune, "phối hợp", where)));
+    // a duty names its deadline or has none: the period's end is not the document's word
+    Schedule schedule = withoutUnstatedEnd(
+        DeadlinePhraseParser.parse(duty.deadlineText(), facts.periodStart(), facts.periodEnd()), duty.deadlineText(),
+        warnings, where);
+    scheduleWarnings(duty.deadlineText(), schedule, facts, warnings, where);
     return new ParsedTask(String.valueOf(number), "Phân công trách nhiệm: " + duty.unitName(), duty.content(),
-        leads.names(), List.of(), duty.deadlineText(), schedule, null, true, warnings);
+        roles.leadUnits(), roles.supportUnits(), duty.deadlineText(), schedule, null, true, warnings);
+  }
+
+  /**
+   * "Từ ngày 15/3/2026" states a start and no end: the task keeps its start, gets no due date, and the
+   * reviewer is asked for one (the period's end is not the document's word).
+   */
+  private static Schedule withoutUnstatedEnd(Schedule schedule, String deadlineText, List<String> warnings,
+                                             String where) {
+    if (schedule.kind() != ScheduleKind.CONTINUOUS || schedule.start() == null) {
+      return schedule;
+    }
+    warnings.add("Kế hoạch chỉ ghi thời điểm bắt đầu (\"" + deadlineText + "\" → bắt đầu "
+        + VN_DATE.format(schedule.start()) + "), không ghi thời hạn hoàn thành; cơ quan thường trực cần điền thời hạn "
+        + "vào ô “Sửa thời hạn” " + where + ".");
+    return new Schedule(ScheduleKind.CONTINUOUS, schedule.start(), null, List.of());
   }
 
   private static void scheduleWarnings(String deadlineText, Schedule schedule, PlanFacts facts, List<String> warnings,
@@ -137,7 +184,8 @@ public final class PlanAssembler {
     String suffix = where.isEmpty() ? "." : " " + where + ".";
     if (schedule.kind() == ScheduleKind.UNKNOWN) {
       warnings.add(deadlineText == null
-          ? "Chưa có thời hạn; cơ quan thường trực cần xác định thời hạn" + suffix
+          ? "Kế hoạch không ghi thời hạn; cơ quan thường trực cần điền thời hạn vào ô “Sửa thời hạn” hoặc bỏ nhiệm vụ"
+              + suffix
           : "Không đọc được thời hạn \"" + deadlineText + "\"; cơ quan thường trực cần xác định thời hạn" + suffix);
     } else if (schedule.kind() == ScheduleKind.ON_EVENT) {
       warnings.add("Thời hạn phụ thuộc sự kiện bên ngoài (\"" + deadlineText + "\"); chưa xác định thời hạn" + suffix);

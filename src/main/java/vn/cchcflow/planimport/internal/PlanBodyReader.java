@@ -20,8 +20,11 @@ public final class PlanBodyReader {
     String title = PlanTitleReader.find(parts.body(), locality);
     PlanPeriod period = PlanPeriod.of(title);
     List<Paragraph> paragraphs = blocks.stream().map(Paragraph::of).toList();
+    // only the plan's own reporting rule is the plan's: a unit's duty to report is not
+    var unitDuties = DutySectionDrafter.unitSectionParagraphs(parts.body());
+    List<Paragraph> planOwn = paragraphs.stream().filter(p -> !unitDuties.contains(p.text())).toList();
     return new PlanFacts(title, locality, period == null ? null : period.start(), period == null ? null : period.end(),
-        CoordinatingUnitReader.find(String.join("\n", blocks)), ReportingScheduleReader.read(paragraphs, period),
+        CoordinatingUnitReader.find(String.join("\n", blocks)), ReportingScheduleReader.read(planOwn, period),
         TargetReader.read(paragraphs, parts.appendix()));
   }
 }

@@ -1,6 +1,5 @@
 package vn.cchcflow.planimport.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import vn.cchcflow.planimport.PlanParseException;
 
@@ -22,10 +21,10 @@ final class PlanReaders {
       return XlsxPlanReader.read(bytes);
     }
     if (name.endsWith(".csv")) {
-      return CsvPlanReader.read(bytes);
+      return CsvPlanReader.read(TextEncoding.decode(fileName, bytes));
     }
     if (name.endsWith(".txt") || name.endsWith(".md")) {
-      return TextPlanReader.read(new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""));
+      return TextPlanReader.read(TextEncoding.decode(fileName, bytes));
     }
     if (name.endsWith(".doc")) {
       throw new PlanParseException("Tệp \"" + fileName + "\" là định dạng Word cũ (.doc). Hãy mở bằng Word và lưu lại "

@@ -23,7 +23,8 @@ import vn.cchcflow.plan.ReportingRule.Kind;
  * Periodic reports the body asks for. Kinds are read where a report is named ("báo cáo Quý", "báo cáo
  * năm") or listed after "định kỳ (hàng)"/"theo" ("hàng tháng, quý, 6 tháng, năm"); a deadline ("gửi
  * trước ngày 05 tháng cuối của quý") applies to the kinds named since the previous deadline. Without a
- * deadline a report is due on the last day of the month, quarter, half-year or year it covers.
+ * deadline a report is due on the last day of the month, quarter, half-year or year it covers: a proposal,
+ * which the importer says is one ({@link #namesDay}).
  */
 final class ReportingScheduleReader {
 
@@ -81,6 +82,14 @@ final class ReportingScheduleReader {
     return found.values().stream()
         .map(f -> new ReportingRule(f.kind(), f.clause(), dues(f, period, found.containsKey(Kind.ANNUAL))))
         .toList();
+  }
+
+  /**
+   * Whether the plan names the day a report of this rule is due; when it does not, its dues are the last days
+   * of the periods covered: a proposal for the coordinating unit to confirm, not the plan's word.
+   */
+  static boolean namesDay(ReportingRule rule) {
+    return parse(rule.text()).stream().anyMatch(f -> f.kind() == rule.kind() && f.due() != null);
   }
 
   /** The parenthesis or ';'-part of a sentence around each report kind it names, when it mentions a report. */

@@ -12,8 +12,9 @@ import vn.cchcflow.plan.Target;
 import vn.cchcflow.plan.Target.Comparator;
 
 /**
- * Numeric targets. In a chỉ tiêu section every percentage is a target, and so is a count with "từ … trở
- * lên", "ít nhất" or "tối thiểu"; elsewhere (other body text, appendix task contents) a percentage is a
+ * Targets. In a chỉ tiêu section every percentage is a target, and so is a count with "từ … trở lên",
+ * "ít nhất" or "tối thiểu"; an item of the section without a figure is a qualitative target, kept as
+ * written; elsewhere (other body text, appendix task contents) a percentage is a
  * target only when stated as a goal ("đạt", "tối thiểu", "trên", "… trở lên"), since duties often say
  * "100%" as mere emphasis.
  */
@@ -47,7 +48,13 @@ final class TargetReader {
       if (p.isHeading() && SECTION.matcher(p.text()).find()) {
         sectionRank = p.rank();
       } else if (sectionRank >= 0) {
-        targets.addAll(targets(p.isMarked() ? p.code() : null, p.text(), true));
+        List<Target> numeric = targets(p.isMarked() ? p.code() : null, p.text(), true);
+        targets.addAll(numeric);
+        if (numeric.isEmpty() && !p.isHeading() && (p.isMarked() || p.kind() == Paragraph.Kind.BULLET)
+            && !p.text().endsWith(":")) {
+          // a target the plan states without a number is kept as it words it
+          targets.add(Target.qualitative(p.isMarked() ? p.code() : null, tidy(p.text())));
+        }
       } else {
         targets.addAll(targets(null, p.text(), false));
       }

@@ -22,25 +22,29 @@ class DutySectionDrafterTest {
     List<DraftDuty> duties = draft("seed-000-aiquoc.txt");
 
     assertThat(perUnit(duties)).containsExactly(
+        entry("Các cơ quan, đơn vị", 1L),
         entry("Phòng Văn hóa - Xã hội", 6L),
         entry("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường", 4L),
         entry("Phòng Kinh tế, Hạ tầng và Đô thị phường", 3L),
         entry("Trung tâm Phục vụ Hành chính công phường", 6L),
         entry("Trung tâm Dịch vụ Sự nghiệp công phường", 2L));
-    assertThat(duties).extracting(DraftDuty::deadlineText).containsOnlyNulls();
+    // the one general duty with a deadline of its own (IV.1.d); the unit duties name none
+    assertThat(duties.get(0).deadlineText()).isEqualTo("trước ngày 25/01/2026");
+    assertThat(duties.get(0).content()).startsWith("Các phòng, đơn vị chức năng của phường được giao chủ trì");
+    assertThat(duties.subList(1, duties.size())).extracting(DraftDuty::deadlineText).containsOnlyNulls();
   }
 
   @Test
   void keeps_the_bullet_text_of_seed_000_and_joins_a_bullet_broken_by_a_page() {
     List<DraftDuty> duties = draft("seed-000-aiquoc.txt");
 
-    assertThat(duties.get(0)).isEqualTo(new DraftDuty("Phòng Văn hóa - Xã hội", "Tham mưu Ủy ban nhân dân phường hướng "
+    assertThat(duties.get(1)).isEqualTo(new DraftDuty("Phòng Văn hóa - Xã hội", "Tham mưu Ủy ban nhân dân phường hướng "
         + "dẫn, đôn đốc, theo dõi, kiểm tra việc triển khai thực hiện Kế hoạch này tại các cơ quan, đơn vị; tổng hợp, "
         + "báo cáo kết quả thực hiện về Ủy ban nhân dân phường, tham mưu Ủy ban nhân dân phường báo cáo Sở Nội vụ, Ủy "
         + "ban nhân dân thành phố theo quy định.", null));
-    assertThat(duties.get(10)).isEqualTo(new DraftDuty("Phòng Kinh tế, Hạ tầng và Đô thị phường", "Chủ trì, phối hợp "
+    assertThat(duties.get(11)).isEqualTo(new DraftDuty("Phòng Kinh tế, Hạ tầng và Đô thị phường", "Chủ trì, phối hợp "
         + "với các cơ quan, đơn vị có liên quan tham mưu, thực hiện các nội dung về cải cách tài chính công.", null));
-    assertThat(duties.get(15).content()).contains("thủ tục hành chính yêu cầu giải quyết ngay trong ngày");
+    assertThat(duties.get(16).content()).contains("thủ tục hành chính yêu cầu giải quyết ngay trong ngày");
   }
 
   @Test
@@ -60,6 +64,7 @@ class DutySectionDrafterTest {
     List<DraftDuty> duties = draft("seed-002-backhonglinh.txt");
 
     assertThat(perUnit(duties)).containsExactly(
+        entry("Các phòng chuyên môn, tổ chức hành chính, đơn vị liên quan", 7L),
         entry("Phòng Văn hóa - Xã hội", 4L),
         entry("Trung tâm Phục vụ hành chính công phường", 3L),
         entry("Văn phòng HĐND-UBND phường", 1L),
@@ -72,13 +77,13 @@ class DutySectionDrafterTest {
   void joins_the_hard_wrapped_lines_of_seed_002_and_keeps_the_standing_role_out_of_the_duties() {
     List<DraftDuty> duties = draft("seed-002-backhonglinh.txt");
 
-    assertThat(duties.get(0)).isEqualTo(new DraftDuty("Phòng Văn hóa - Xã hội", "Chủ trì, phối hợp với các cơ quan, đơn "
+    assertThat(duties.get(7)).isEqualTo(new DraftDuty("Phòng Văn hóa - Xã hội", "Chủ trì, phối hợp với các cơ quan, đơn "
         + "vị liên quan hướng dẫn, đôn đốc, theo dõi, đánh giá; tổ chức sơ kết, tổng kết việc triển khai kế hoạch CCHC "
         + "năm 2026 của phường đảm bảo chất lượng, hiệu quả, đúng tiến độ theo quy định.", null));
     assertThat(duties).extracting(DraftDuty::content).noneMatch(c -> c.startsWith("Là cơ quan Thường trực"));
-    assertThat(duties.get(7).content()).startsWith("Trên cơ sở chức năng, nhiệm vụ chuyên môn được giao, Kế hoạch này")
+    assertThat(duties.get(14).content()).startsWith("Trên cơ sở chức năng, nhiệm vụ chuyên môn được giao, Kế hoạch này")
         .endsWith("đảm bảo đạt hiệu quả, chất lượng.");
-    assertThat(duties.get(9)).isEqualTo(new DraftDuty("Ban biên tập Trang TTĐT phường", "Xây dựng chuyên mục, chuyên "
+    assertThat(duties.get(16)).isEqualTo(new DraftDuty("Ban biên tập Trang TTĐT phường", "Xây dựng chuyên mục, chuyên "
         + "trang về CCHC trên Trang thông tin điện tử và các hình thức tuyên truyền khác như hội nghị phổ biến, tập "
         + "huấn, học tập mô hình CCHC ở các địa phương và các loại hình thông tin tuyên truyền đa dạng khác.", null));
   }
