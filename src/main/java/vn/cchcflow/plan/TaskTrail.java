@@ -168,7 +168,7 @@ public class TaskTrail {
     return new FileContent(file.name(), file.type(), content);
   }
 
-  private List<File> files(long planId, PlanTask task) {
+  List<File> files(long planId, PlanTask task) {
     Map<String, String> names = new HashMap<>();
     return EngineAsSystem.call(identity, () -> tasks.getProcessInstanceAttachments(task.getProcessInstanceId()))
         .stream()
