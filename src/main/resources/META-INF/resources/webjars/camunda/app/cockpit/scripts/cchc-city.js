@@ -59,12 +59,29 @@ async function showCommune(box, communeId, communeName, period) {
   }
 }
 
+/**
+ * The Sở Nội vụ has no process of its own: the engine's counters above the custom section (all zero for it)
+ * are hidden, so its dashboard is the city's view.
+ */
+function onlyCityView(node) {
+  const section = node.closest('section.deprecate');
+  if (section && section.parentElement) {
+    [...section.parentElement.children].filter(c => c !== section).forEach(c => {
+      c.style.display = 'none';
+    });
+  }
+}
+
 async function render(node) {
   const year = new Date().getFullYear();
   const probe = await fetch(`/api/reports/city?period=${year}`, {credentials: 'same-origin'});
   if (!probe.ok) {
     node.innerHTML = ''; // a commune's people: their own dashboards
     return;
+  }
+  const plans = await getJson('/api/plans').catch(() => []);
+  if (!plans.length) {
+    onlyCityView(node); // the Sở Nội vụ; the operator keeps the engine's figures
   }
   node.innerHTML = `<section class="cchc-city">${TITLE}` +
     '<form class="form-inline cchc-city-period"><button type="submit" class="btn btn-default">Xem</button> ' +

@@ -19,10 +19,18 @@ export function date(iso) {
   return iso ? String(iso).substring(0, 10).split('-').reverse().join('/') : '';
 }
 
-/** "04/03/2026" or "4/3/2026" → "2026-03-04"; null when it is not such a date. */
+/** "04/03/2026" or "4/3/2026" → "2026-03-04"; null when it is not a day of the calendar. */
 export function isoDate(text) {
   const m = String(text || '').trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
-  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+  if (!m) {
+    return null;
+  }
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    return null; // 31/02 and the like
+  }
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
 export function total(c) {

@@ -1,8 +1,7 @@
 // CCHC Flow: the "Tệp sản phẩm" tab of a task in Tasklist. On a step of a plan task: every file attached
 // to the task (download), and for the person working on the step a way to attach one more, with the size
-// limit and the allowed types stated (GET/POST /api/steps/{taskId}/files). On the consolidation and approval
-// of a period report: the draft DOCX the chair reads before approving (/api/reports/draft/{instance}/docx).
-const REPORT_STEPS = ['Task_ConsolidateReport', 'Task_ApproveReport'];
+// limit and the allowed types stated (GET/POST /api/steps/{taskId}/files). (The report forms link to the
+// report's draft themselves.)
 
 function escape(text) {
   return String(text == null ? '' : text).replace(/[&<>"']/g, c =>
@@ -48,9 +47,13 @@ function filesTable(files) {
 function uploadForm(info) {
   const accept = info.allowedTypes.map(t => '.' + t).join(',');
   return '<form class="cchc-attach" style="margin-top:10px">' +
-    '<label for="cchc-file-input">Đính kèm tệp sản phẩm</label> ' +
-    `<input type="file" id="cchc-file-input" name="file" accept="${escape(accept)}" style="display:inline-block"> ` +
-    '<button type="submit" class="btn btn-default cchc-attach-button">Đính kèm</button>' +
+    // the browser's own file field speaks the browser's language: it is hidden behind a Vietnamese button
+    '<strong>Đính kèm tệp sản phẩm</strong> ' +
+    `<input type="file" id="cchc-file-input" name="file" accept="${escape(accept)}" ` +
+    'style="position:absolute;left:-10000px;width:1px;height:1px"> ' +
+    '<label for="cchc-file-input" class="btn btn-default" style="margin-bottom:0">Chọn tệp…</label> ' +
+    '<span class="cchc-file-name text-muted">Chưa chọn tệp</span> ' +
+    '<button type="submit" class="btn btn-primary cchc-attach-button">Đính kèm</button>' +
     `<p class="help-block">Mỗi tệp tối đa ${escape(info.sizeLimit)}. Loại tệp được phép: ` +
     `${escape(info.allowedTypes.join(', '))}.</p>` +
     '<div class="alert alert-danger cchc-file-error" style="display:none"></div>' +
@@ -79,6 +82,10 @@ async function showFiles(node, taskId) {
   if (!form) {
     return;
   }
+  const input = form.querySelector('input[type=file]');
+  input.addEventListener('change', () => {
+    form.querySelector('.cchc-file-name').textContent = input.files[0] ? input.files[0].name : 'Chưa chọn tệp';
+  });
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const error = form.querySelector('.cchc-file-error');
@@ -117,23 +124,10 @@ async function showFiles(node, taskId) {
   });
 }
 
-async function showDraft(node, task) {
-  node.innerHTML = '<div class="cchc-report-draft"><h4>Dự thảo báo cáo</h4>' +
-    '<p>Đọc dự thảo trước khi tổng hợp, phê duyệt: ' +
-    `<a class="cchc-draft-link" href="/api/reports/draft/${encodeURIComponent(task.processInstanceId)}/docx" download>` +
-    'Tải dự thảo báo cáo (DOCX)</a>.</p></div>';
-}
-
 async function render(node, taskId) {
   node.innerHTML = '<p>Đang tải…</p>';
   try {
-    const task = await (await fetch(`/camunda/api/engine/engine/default/task/${encodeURIComponent(taskId)}`,
-      {credentials: 'same-origin', headers: {Accept: 'application/json'}})).json();
-    if (REPORT_STEPS.includes(task.taskDefinitionKey)) {
-      await showDraft(node, task);
-    } else {
-      await showFiles(node, taskId);
-    }
+    await showFiles(node, taskId);
   } catch (e) {
     node.innerHTML = '<p>Không tải được danh sách tệp.</p>';
     console.error('CCHC files', e);
