@@ -116,6 +116,17 @@ class RolesDayBrowserTests {
   void the_officer_attaches_a_file_and_submits_and_the_unit_head_downloads_it_in_the_sign_off() throws IOException {
     Task execute = step("KH-CCHC-2026-29", "Task_ExecuteTask");
     logIn("tasklist", "namanphukinhtecv1");
+    // the list: exact due date, overdue marked, no engine priority, no free-standing task to create
+    click(By.partialLinkText("Việc của tôi"));
+    WebElement due = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cells-wrapper .due-date")));
+    wait.until(ExpectedConditions.textToBePresentInElement(due, "31/03/2026"));
+    assertThat(due.getAttribute("class")).contains("overdue");
+    assertThat(due.getCssValue("font-weight")).isIn("bold", "700");
+    assertThat(browser.findElements(By.cssSelector(".cells-wrapper .priority")))
+        .allSatisfy(priority -> assertThat(priority.isDisplayed()).isFalse());
+    assertThat(browser.findElement(By.tagName("header")).getText()).doesNotContain("Tạo công việc");
+    shot("can-bo-0-viec-cua-toi");
+    assertClean("Việc của tôi", tasklistEnglish);
     openTask(execute.getId());
     filesTab();
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cchc-file-input")));
@@ -162,6 +173,14 @@ class RolesDayBrowserTests {
   @Order(2)
   void the_coordinating_unit_starts_an_ad_hoc_report_and_the_chair_approves_it_and_downloads_the_docx()
       throws IOException {
+    // the coordinating unit's own filter: the deliverables waiting for its review (NV 28 in the demo)
+    logIn("tasklist", "namanphuvhxhcv1");
+    click(By.partialLinkText("Chờ thẩm định"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//a[contains(., 'Thẩm định sản phẩm · NV 28')]")));
+    shot("co-quan-thuong-truc-0-cho-tham-dinh");
+    assertClean("bộ lọc Chờ thẩm định", tasklistEnglish);
+
     logIn("cockpit", "namanphuvhxhtp");
     click(By.linkText("Báo cáo"));
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cchc-adhoc")));
