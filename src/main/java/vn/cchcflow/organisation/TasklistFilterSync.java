@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The four Tasklist filters of every unit: "Việc của tôi", "Việc của phòng", "Sắp đến hạn", "Quá hạn".
+ * The four Tasklist filters of every unit: "Việc của tôi", "Việc của phòng", "Sắp đến hạn", "Quá hạn", and
+ * for the coordinating unit a fifth, "Chờ thẩm định": the deliverables waiting for its review.
  * Each filter is visible to the unit's group only; a filter is recognised again by the
  * {@code cchcUnitGroup} and {@code cchcFilter} properties it carries, so syncing twice adds nothing.
  */
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 class TasklistFilterSync {
 
   private static final int DAYS_AHEAD = 7;
+  /** The step of the plan task process where the coordinating unit reviews a submitted deliverable. */
+  private static final String REVIEW_STEP = "Task_ReviewDeliverable";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -44,6 +47,10 @@ class TasklistFilterSync {
               .dueBeforeExpression("${dateTime().plusDays(" + DAYS_AHEAD + ").toDate()}").orderByDueDate().asc());
       save(unitGroup, "overdue", "Quá hạn", "Việc của " + unit.name() + " đã quá hạn", 4,
           unitQuery(groups).dueBeforeExpression("${now()}").orderByDueDate().asc());
+      if (unit.code().equals(commune.coordinatingUnit())) {
+        save(unitGroup, "review", "Chờ thẩm định", "Sản phẩm các đơn vị đã nộp, chờ " + unit.name() + " thẩm định", 5,
+            unitQuery(groups).taskDefinitionKey(REVIEW_STEP).orderByDueDate().asc());
+      }
     }
   }
 

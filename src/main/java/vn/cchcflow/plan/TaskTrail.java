@@ -168,14 +168,18 @@ public class TaskTrail {
     return new FileContent(file.name(), file.type(), content);
   }
 
-  private List<File> files(long planId, PlanTask task) {
+  List<File> files(long planId, PlanTask task) {
     Map<String, String> names = new HashMap<>();
-    return EngineAsSystem.call(identity, () -> tasks.getProcessInstanceAttachments(task.getProcessInstanceId()))
+    // as the system: the operation log (who attached) is no query a person may run through the fact guard
+    return EngineAsSystem.call(identity, () -> tasks.getProcessInstanceAttachments(task.getProcessInstanceId())
         .stream()
         .sorted(Comparator.comparing(Attachment::getCreateTime))
-        .map(a -> new File(a.getName(), a.getType(), a.getTaskId(), a.getId(), uploader(a), name(uploader(a), names),
-            a.getCreateTime().toInstant(), "/api/plans/" + planId + "/tasks/" + task.getNumber() + "/files/" + a.getId()))
-        .toList();
+        .map(a -> {
+          String uploader = uploader(a);
+          return new File(a.getName(), a.getType(), a.getTaskId(), a.getId(), uploader, name(uploader, names),
+              a.getCreateTime().toInstant(), "/api/plans/" + planId + "/tasks/" + task.getNumber() + "/files/" + a.getId());
+        })
+        .toList());
   }
 
   /** Who attached the file: the engine records it in its operation log, not on the attachment. */

@@ -1,41 +1,11 @@
 // CCHC Flow: plan progress on the Cockpit dashboard, for the chair, vice-chairs and the coordinating
 // unit. The figures come from /api/reports/plan/{id}: the same computation as the periodic reports.
-const STATUSES = [
-  ['doneOnTime', 'Hoàn thành đúng hạn'],
-  ['doneLate', 'Hoàn thành quá hạn'],
-  ['inProgress', 'Đang thực hiện, trong hạn'],
-  ['overdue', 'Chưa hoàn thành, quá hạn'],
-  ['noDeadline', 'Chưa xác định thời hạn']
-];
+import {countsTable, date, escape, overdueList} from './cchc-common.js';
 
-function escape(text) {
-  return String(text == null ? '' : text).replace(/[&<>"']/g, c =>
-    ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
-}
-
-function date(iso) {
-  return iso ? iso.split('-').reverse().join('/') : '';
-}
-
-function countsTable(title, column, groups, total) {
-  const head = STATUSES.map(([, label]) => `<th class="text-center">${label}</th>`).join('');
-  const row = (name, c, bold) => `<tr${bold ? ' style="font-weight:bold"' : ''}><td>${escape(name)}</td>` +
-    STATUSES.map(([key]) => `<td class="text-center">${c[key]}</td>`).join('') +
-    `<td class="text-center">${c.doneOnTime + c.doneLate + c.inProgress + c.overdue + c.noDeadline}</td></tr>`;
-  return `<h4>${title}</h4><table class="table table-bordered table-condensed cchc-counts">` +
-    `<thead><tr><th>${column}</th>${head}<th class="text-center">Tổng số</th></tr></thead>` +
-    `<tbody>${groups.map(g => row(g.name, g.counts, false)).join('')}${row('Tổng cộng', total, true)}</tbody></table>`;
-}
-
-function overdueList(lines) {
-  if (!lines.length) {
-    return '<p>Không có nhiệm vụ quá hạn.</p>';
-  }
-  return '<table class="table table-bordered table-condensed cchc-overdue"><thead><tr><th>Nhiệm vụ</th>' +
-    '<th>Đơn vị chủ trì</th><th>Hạn cuối</th><th class="text-center">Số ngày quá hạn</th><th>Đang ở bước</th>' +
-    '</tr></thead><tbody>' + lines.map(t => `<tr><td><a href="#/process-instance/${escape(t.processInstanceId)}/runtime">` +
-    `NV ${escape(t.number)}: ${escape(t.content)}</a></td><td>${escape(t.leadUnits)}</td><td>${date(t.due)}</td>` +
-    `<td class="text-center">${t.daysOverdue}</td><td>${escape(t.currentStep)}</td></tr>`).join('') + '</tbody></table>';
+/** The city's Sở Nội vụ reads the city comparison; a commune's supervisors do not. */
+async function isCity() {
+  const year = new Date().getFullYear();
+  return (await fetch(`/api/reports/city?period=${year}`, {credentials: 'same-origin'})).ok;
 }
 
 async function render(node) {
@@ -44,6 +14,10 @@ async function render(node) {
   try {
     const plans = await (await fetch('/api/plans', {credentials: 'same-origin'})).json();
     if (!plans.length) {
+      if (await isCity()) {
+        node.innerHTML = ''; // the city's view (cchc-city.js) is its dashboard
+        return;
+      }
       section.innerHTML = '<h3>Tiến độ thực hiện kế hoạch</h3><p>Chưa có kế hoạch nào.</p>';
       return;
     }
@@ -56,7 +30,7 @@ async function render(node) {
         `<strong class="cchc-overdue-count">${f.total.overdue}</strong> nhiệm vụ quá hạn.</p>` +
         countsTable('Theo lĩnh vực', 'Lĩnh vực', f.byArea, f.total) +
         countsTable('Theo đơn vị chủ trì', 'Đơn vị', f.byUnit, f.total) +
-        '<h4>Nhiệm vụ chưa hoàn thành, quá hạn</h4>' + overdueList(f.overdue) + '</div>');
+        '<h4>Nhiệm vụ chưa hoàn thành, quá hạn</h4>' + overdueList(f.overdue, t => `#/process-instance/${escape(t.processInstanceId)}/runtime`) + '</div>');
     }
     section.innerHTML = '<h3>Tiến độ thực hiện kế hoạch</h3>' + parts.join('<hr>');
   } catch (e) {

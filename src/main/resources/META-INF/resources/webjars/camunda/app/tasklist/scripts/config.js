@@ -2,6 +2,8 @@
 // loading an English fallback file would switch the date library's global locale back to English.
 // dates as dd/MM/yyyy. Replaces the webapp's default config.js; its keyboard shortcuts are kept.
 export default {
+  // the "Tệp sản phẩm" tab of a task: the plan task's deliverable files (cchc-files.js); exact dates (cchc-dates.js)
+  customScripts: ['scripts/cchc-files.js', 'scripts/cchc-dates.js'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
