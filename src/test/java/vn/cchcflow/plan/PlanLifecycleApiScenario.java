@@ -321,8 +321,9 @@ abstract class PlanLifecycleApiScenario {
         assertThat(entry.at("/changedBy").asText()).isEqualTo(COORDINATOR);
       }
     });
+    // 29's support is "the other units": with a new lead, the Phòng Kinh tế becomes one of them
     assertThat(entries).containsExactlyInAnyOrder("35:withdrawn", "36:added", "37:added", "29:leadUnits",
-        "31:deadlineText", "31:dueDate");
+        "29:supportUnits", "31:deadlineText", "31:dueDate");
 
     // the same amendment again finds nothing left to do and starts nothing
     JsonNode again = json.readTree(upload(COORDINATOR, path, "ke-hoach-sua-doi.txt",
