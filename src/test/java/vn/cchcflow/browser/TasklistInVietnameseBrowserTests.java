@@ -53,6 +53,9 @@ class TasklistInVietnameseBrowserTests {
   @org.springframework.beans.factory.annotation.Autowired
   org.camunda.bpm.engine.TaskService tasks;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.cchcflow.planimport.PlanImportService imports;
+
   WebDriver browser;
   WebDriverWait wait;
   List<String> englishTexts;
@@ -134,6 +137,10 @@ class TasklistInVietnameseBrowserTests {
 
   @Test
   void the_supervisor_sees_the_completed_count_change_on_the_cockpit_dashboard() throws IOException {
+    // seed 001 as the importer reads it: a quarterly report task and standing duties with progress reports
+    try (var seed = getClass().getResourceAsStream("/plans/seed-001-namanphu.txt")) {
+      imports.importPlan("ke-hoach-cchc-2026.txt", seed.readAllBytes(), "namanphu", "KH-CCHC-2026-NHAP");
+    }
     logIn("cockpit", "namanphuvhxhtp");
     int before = Integer.parseInt(wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".cchc-plan .cchc-done"))).getText());
@@ -151,6 +158,9 @@ class TasklistInVietnameseBrowserTests {
     assertThat(browser.findElement(By.cssSelector(".cchc-dashboard")).getText())
         .contains("Tiến độ thực hiện kế hoạch").contains("Theo lĩnh vực").contains("Theo đơn vị chủ trì")
         .contains("Nhiệm vụ chưa hoàn thành, quá hạn");
+    // recurring and standing duties are followed period by period
+    assertThat(browser.findElements(By.cssSelector(".cchc-plan .cchc-standing-line"))).isNotEmpty()
+        .allSatisfy(line -> assertThat(line.getText()).matches("NV .+ hạn \\d{2}/\\d{2}/\\d{4}: \\d+/\\d+ đơn vị nộp đúng hạn.*"));
   }
 
   /** Clicks "Hoàn thành", first scrolled to the middle: the page footer may cover the window's bottom edge. */
