@@ -232,6 +232,9 @@ class RolesDayBrowserTests {
     click(By.linkText("Báo cáo"));
     WebElement docx = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".cchc-calendar-row[data-period='2026-11'][data-state='ISSUED'] a.cchc-docx")));
+    assertThat(browser.findElements(By.cssSelector(".cchc-adhoc"))).as("only the coordinating unit starts reports")
+        .isEmpty();
+    assertThat(text(".cchc-adhoc-note")).isEqualTo("Báo cáo đột xuất do cơ quan thường trực lập.");
     shot("chu-tich-2-lich-bao-cao-da-ban-hanh");
     assertClean("lịch báo cáo của chủ tịch", cockpitEnglish);
     Map<String, Object> file = download(docx.getAttribute("href"));
