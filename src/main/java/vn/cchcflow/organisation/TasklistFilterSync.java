@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The four Tasklist filters of every unit: "Việc của tôi", "Việc của phòng", "Sắp đến hạn", "Quá hạn", and
- * for the coordinating unit a fifth, "Chờ thẩm định": the deliverables waiting for its review.
+ * for the coordinating unit a fifth, "Chờ thẩm định": the deliverables waiting for its review. The leaders
+ * (chair, vice-chairs) get "Việc của tôi" and "Việc chờ lãnh đạo".
  * Each filter is visible to the unit's group only; a filter is recognised again by the
  * {@code cchcUnitGroup} and {@code cchcFilter} properties it carries, so syncing twice adds nothing.
  */
@@ -52,6 +53,13 @@ class TasklistFilterSync {
             unitQuery(groups).taskDefinitionKey(REVIEW_STEP).orderByDueDate().asc());
       }
     }
+    // the chair and vice-chairs: what is assigned to them, and what waits for the leaders (report approval,
+    // review of the coordinating unit's own deliverables)
+    String leaders = UnitGroups.leaders(commune.id());
+    save(leaders, "mine", "Việc của tôi", "Việc đang giao cho tôi", 1,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    save(leaders, "leaders", "Việc chờ lãnh đạo", "Việc chờ lãnh đạo UBND xử lý", 2,
+        unitQuery(List.of(leaders)).orderByDueDate().asc());
   }
 
   private TaskQuery unitQuery(List<String> groups) {

@@ -65,6 +65,12 @@ class ReportController {
   record StartReport(String commune, String period, Long planId, String due) {
   }
 
+  /** {@code {"canStart": true}} when the caller may start an ad-hoc report of the commune (the report screen). */
+  @GetMapping("/can-start")
+  Map<String, Boolean> canStart(@RequestParam String commune) {
+    return Map.of("canStart", reports.canStart(commune));
+  }
+
   /** The commune's report calendar: one row per scheduled or ad-hoc report of its plans. */
   @GetMapping("/calendar")
   List<ReportViews.CalendarRow> calendar(@RequestParam String commune) {

@@ -103,6 +103,11 @@ class ReportService {
     return starter.startAdHoc(plan, period, reportDue);
   }
 
+  /** Whether the caller may start an ad-hoc report of the commune (as {@link #start} decides). */
+  boolean canStart(String communeId) {
+    return planAccess.canRegister(commune(communeId));
+  }
+
   /** The commune's report calendar: every scheduled report of its plans, and every ad-hoc one. */
   @Transactional(readOnly = true)
   List<ReportViews.CalendarRow> calendar(String communeId) {

@@ -92,6 +92,8 @@ class RolesDayBrowserTests {
     }
   };
   List<String> tasklistEnglish;
+  final java.util.Set<String> loginPages = new java.util.HashSet<>();
+  final List<String> pageTitles = new ArrayList<>();
   List<String> cockpitEnglish;
 
   @BeforeAll
@@ -212,10 +214,12 @@ class RolesDayBrowserTests {
         .singleResult();
     tasks.complete(consolidate.getId(), Variables.putValue("assessment", "Cơ bản hoàn thành kế hoạch tháng 11."));
 
-    Task approve = tasks.createTaskQuery().processInstanceId(report).taskDefinitionKey("Task_ApproveReport")
-        .singleResult();
+    assertThat(tasks.createTaskQuery().processInstanceId(report).taskDefinitionKey("Task_ApproveReport").count())
+        .isOne();
     logIn("tasklist", "namanphuct");
-    openTask(approve.getId());
+    click(By.partialLinkText("Việc chờ lãnh đạo"));
+    click(By.xpath("//a[contains(., 'phê duyệt báo cáo')]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.nav-tabs")));
     WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.partialLinkText("Đọc dự thảo báo cáo sẽ ký")));
     assertThat(download(draft.getAttribute("href"))).containsEntry("status", 200L);
@@ -230,6 +234,9 @@ class RolesDayBrowserTests {
     click(By.linkText("Báo cáo"));
     WebElement docx = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".cchc-calendar-row[data-period='2026-11'][data-state='ISSUED'] a.cchc-docx")));
+    assertThat(browser.findElements(By.cssSelector(".cchc-adhoc"))).as("only the coordinating unit starts reports")
+        .isEmpty();
+    assertThat(text(".cchc-adhoc-note")).isEqualTo("Báo cáo đột xuất do cơ quan thường trực lập.");
     shot("chu-tich-2-lich-bao-cao-da-ban-hanh");
     assertClean("lịch báo cáo của chủ tịch", cockpitEnglish);
     Map<String, Object> file = download(docx.getAttribute("href"));
@@ -240,6 +247,7 @@ class RolesDayBrowserTests {
 
   @Test
   @Order(3)
+  @SuppressWarnings("unchecked")
   void the_city_sees_the_communes_ranked_and_downloads_one_communes_report() throws IOException {
     logIn("cockpit", "sonoivuhp");
     WebElement ranking = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -270,6 +278,16 @@ class RolesDayBrowserTests {
     assertThat((String) file.get("type")).contains("wordprocessingml");
     assertThat(download(browser.findElement(By.cssSelector(".cchc-commune .cchc-xlsx")).getAttribute("href")))
         .containsEntry("status", 200L);
+    // read-only: starting a report of the commune, with the session's CSRF token, is refused
+    Map<String, Object> start = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "const token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '';"
+            + "fetch('/api/reports', {method: 'POST', credentials: 'same-origin', headers: {'Content-Type': "
+            + "'application/json', 'X-XSRF-TOKEN': decodeURIComponent(token)}, body: JSON.stringify({commune: "
+            + "'namanphu', period: '2026-Q4'})}).then(r => r.json().then(b => done({status: r.status, message: b.message})));");
+    assertThat(start).containsEntry("status", 403L);
+    assertThat((String) start.get("message")).isEqualTo("Chỉ cơ quan thường trực của Xã Nam An Phụ được lập báo cáo.");
+    assertThat(pageTitles).noneMatch(title -> title.contains("Welcome"));
   }
 
   // --- helpers ---
@@ -279,7 +297,7 @@ class RolesDayBrowserTests {
   }
 
   /** Every login gets a browser of its own, so no session leaks from one user to the next. */
-  private void logIn(String app, String user) {
+  private void logIn(String app, String user) throws IOException {
     closeBrowser();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -290,8 +308,15 @@ class RolesDayBrowserTests {
         .usingAnyFreePort().build(), options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(base() + "/camunda/app/" + app + "/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    if (loginPages.add(app)) {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+      shot("dang-nhap-" + app);
+      assertClean("trang đăng nhập " + app, "tasklist".equals(app) ? tasklistEnglish : cockpitEnglish);
+      pageTitles.add(browser.getTitle());
+    }
+    name.sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     try {

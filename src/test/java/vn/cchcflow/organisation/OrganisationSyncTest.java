@@ -39,7 +39,10 @@ class OrganisationSyncTest {
     sync.run();
     assertThat(counts(engine)).isEqualTo(once);
     assertThat(once.get(0)).isEqualTo(13);                       // people
-    assertThat(once.get(3)).isEqualTo(5 * 4);                    // four filters per unit
+    // four filters per unit, "Chờ thẩm định" of the coordinating unit, two of the leaders
+    assertThat(once.get(3)).isEqualTo(5 * 4 + 1 + 2);
+    assertThat(engine.getFilterService().createFilterQuery().list()).extracting(f -> f.getName())
+        .contains("Chờ thẩm định", "Việc chờ lãnh đạo");
     assertThat(engine.getIdentityService().checkPassword("namanphuvhxhcv1", "demo")).isTrue();
     assertThat(engine.getIdentityService().createTenantQuery().userMember("namanphukinhtecv1")
         .includingGroupsOfUser(true).singleResult().getId()).isEqualTo("namanphu");

@@ -80,6 +80,15 @@ async function render(node) {
     for (const commune of communes) {
       const box = section.querySelector(`.cchc-report-commune[data-commune="${CSS.escape(commune)}"]`);
       const form = box.querySelector('.cchc-adhoc');
+      const {canStart} = await getJson(`/api/reports/can-start?commune=${encodeURIComponent(commune)}`)
+        .catch(() => ({canStart: false}));
+      if (!canStart) {
+        form.outerHTML = '<p class="cchc-adhoc-note">Báo cáo đột xuất do cơ quan thường trực lập.</p>';
+        await showCommune(box, commune, plans).catch(e => {
+          box.querySelector('.cchc-calendar-box').innerHTML = `<p class="text-danger">${escape(e.message)}</p>`;
+        });
+        continue;
+      }
       const period = periodPicker(form, 'cchc-adhoc-' + commune, 'quarter');
       form.addEventListener('submit', event => {
         event.preventDefault();
