@@ -169,6 +169,48 @@ class RolesDayBrowserTests {
     Map<String, Object> download = download(link.getAttribute("href"));
     assertThat(download).containsEntry("status", 200L).containsEntry("size", 4096L);
     assertThat((String) download.get("disposition")).contains("du-thao-quy-che-tai-san-cong.pdf");
+
+    // the head signs off and the officer submits (their screens are walked above and in
+    // TasklistInVietnameseBrowserTests); the coordinating unit opens the file, returns it with a comment
+    tasks.complete(signOff.getId(), Map.of("signOffDecision", "approve"));
+    submit("Quy chế quản lý, sử dụng tài sản công (dự thảo)");
+    reviewInTasklist("Trả lại, yêu cầu làm lại", "Bổ sung danh mục tài sản cố định của từng phòng.");
+    Task rework = step("KH-CCHC-2026-29", "Task_ExecuteTask");
+    assertThat(rework.getAssignee()).as("the rework goes back to the officer").isEqualTo("namanphukinhtecv1");
+
+    // reworked, signed off and submitted again: the coordinating unit approves
+    tasks.complete(rework.getId(), Map.of("progressNote", "Đã bổ sung danh mục tài sản cố định."));
+    tasks.complete(step("KH-CCHC-2026-29", "Task_SignOff").getId(), Map.of("signOffDecision", "approve"));
+    submit("Quy chế quản lý, sử dụng tài sản công (đã bổ sung)");
+    reviewInTasklist("Đạt yêu cầu, hoàn thành nhiệm vụ", "Đạt.");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("KH-CCHC-2026-29").count())
+        .as("task 29 is done: no step left open").isZero();
+  }
+
+  private void submit(String summary) {
+    tasks.complete(step("KH-CCHC-2026-29", "Task_SubmitDeliverable").getId(), Map.of("documentNumber", "15/QĐ-UBND",
+        "documentDate", "25/03/2026", "deliverableSummary", summary));
+  }
+
+  /** The coordinating unit's officer opens the review, reads the officer's file, decides and completes. */
+  private void reviewInTasklist(String decision, String comment) throws IOException {
+    Task review = step("KH-CCHC-2026-29", "Task_ReviewDeliverable");
+    logIn("tasklist", "namanphuvhxhcv1");
+    openTask(review.getId());
+    if (review.getAssignee() == null) { // the unit's task: the officer takes it
+      click(By.cssSelector("[ng-click='claim()']"));
+    }
+    filesTab();
+    WebElement file = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//table[contains(@class,'cchc-files')]//a[contains(., 'du-thao-quy-che-tai-san-cong.pdf')]")));
+    assertThat(download(file.getAttribute("href"))).containsEntry("status", 200L);
+    assertClean("tab Tệp sản phẩm của cơ quan thường trực", tasklistEnglish);
+    click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Biểu mẫu']"));
+    click(By.xpath("//label[contains(., '" + decision + "')]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea"))).sendKeys(comment);
+    assertClean("biểu mẫu Thẩm định sản phẩm", tasklistEnglish);
+    click(By.cssSelector("button[ng-click='complete()']"));
+    wait.until(driver -> tasks.createTaskQuery().taskId(review.getId()).count() == 0);
   }
 
   @Test
