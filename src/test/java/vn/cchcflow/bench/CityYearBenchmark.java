@@ -50,6 +50,8 @@ class CityYearBenchmark {
   static final boolean BARE = Boolean.parseBoolean(System.getProperty("bare", "true"));
   static final String PREFIX = System.getProperty("dbPrefix", "perf_");
   static final int PROBES = 5;
+  static final int COUNTRY = Integer.getInteger("country", 3300);
+  static final int COUNTRY_YEARS = Integer.getInteger("countryYears", 5);
   static final LocalDate YEAR_START = LocalDate.of(2026, 1, 5);
   static final LocalDate YEAR_END = LocalDate.of(2026, 12, 31);
 
@@ -192,7 +194,9 @@ class CityYearBenchmark {
           jobWall / 1e9, productTimers, finished, lifecycles, ClockUtil.getCurrentTime());
       out("  per lifecycle: %.1f user tasks, %.1f jobs", completions / (double) lifecycles, jobs / (double) lifecycles);
 
-      // 4. storage per finished lifecycle
+      // 4. storage per finished lifecycle: live data (VACUUM FULL, untimed: autovacuum is off here and the
+      // flat-cost probe's copies leave dead rows behind)
+      productDb.execute("VACUUM FULL");
       productDb.analyze();
       long productBytes = productDb.bytes() - emptyBytes;
       out("product storage: %.0f KB per imported lifecycle (%.0f KB per finished), history tables %.0f KB, "
@@ -201,6 +205,8 @@ class CityYearBenchmark {
       double bareKb = Double.NaN;
       double bareAuthKb = Double.NaN;
       if (BARE) {
+        bareDb.execute("VACUUM FULL");
+        bareAuthDb.execute("VACUUM FULL");
         bareKb = (bareDb.bytes() - bareEmpty) / 1024.0 / bare.finishedInstances();
         bareAuthKb = (bareAuthDb.bytes() - bareAuthEmpty) / 1024.0 / bareAuth.finishedInstances();
         out("bare storage: %.0f KB per finished instance; bare+auth %.0f KB", bareKb, bareAuthKb);
@@ -238,6 +244,8 @@ class CityYearBenchmark {
       out("product: one commune's annual summary %.1f ms (mean of %d), roll-up of %d communes %.1f ms (mean of 3)",
           summaryMs, runs, total, rollupMs);
 
+      double[] country = COUNTRY > 0 ? country(app, productDb) : new double[] {Double.NaN, Double.NaN};
+
       // the summary
       out("");
       out("| per unit | bare | bare + authorization | product | product / bare | product / bare+auth |");
@@ -249,6 +257,12 @@ class CityYearBenchmark {
       table.add(String.format(Locale.ROOT, "| commune summary, ms | – | – | %.1f | | |", summaryMs));
       table.add(String.format(Locale.ROOT, "| roll-up of the city, ms | %.0f (100 groups) | – | %.1f (%d communes) | | |",
           bareRollup, rollupMs, total));
+      if (COUNTRY > 0) {
+        table.add(String.format(Locale.ROOT, "| country: one commune's summary, ms (target < 50) | – | – | %.1f | | |",
+            country[0]));
+        table.add(String.format(Locale.ROOT, "| country: roll-up of %d communes x %d years, ms (target < 1000) | – | – | "
+            + "%.0f | | |", COUNTRY, COUNTRY_YEARS, country[1]));
+      }
       table.forEach(line -> out("%s", line));
       if (bare != null) {
         bare.close();
@@ -258,6 +272,90 @@ class CityYearBenchmark {
       ClockUtil.reset();
     }
   }
+
+  /**
+   * The country: the records of commune 1's plan (plan, tasks, deliverables as the year left them) copied to
+   * {@code country} communes for each of {@code countryYears} years back (bulk SQL, untimed), then one commune's
+   * summary and the roll-up of every commune for 2026 timed through the application's ReportCalculator over a
+   * directory of those communes, with the query plans of their SQL. Returns {summary ms, roll-up ms}.
+   */
+  private double[] country(ConfigurableApplicationContext app, Pg db) throws Exception {
+    long c0 = System.nanoTime();
+    String source = commune(1);
+    db.execute("insert into cchc_plan (commune, code, title, period_start, period_end, created_at, created_by) "
+            + "select 'cty' || lpad(c::text, 4, '0'), p.code || '-' || y, p.title, "
+            + "(p.period_start - make_interval(years => y))::date, (p.period_end - make_interval(years => y))::date, "
+            + "p.created_at, p.created_by from cchc_plan p, generate_series(1, " + COUNTRY + ") c, generate_series(0, "
+            + (COUNTRY_YEARS - 1) + ") y where p.commune = '" + source + "'",
+        "insert into cchc_plan_task (plan_id, position, number, area, content, lead_units, external_leads, "
+            + "support_units, external_supports, deadline_text, due_date, deliverable, process_instance_id) "
+            + "select np.id, t.position, t.number, t.area, t.content, t.lead_units, t.external_leads, t.support_units, "
+            + "t.external_supports, t.deadline_text, (t.due_date - make_interval(years => y))::date, t.deliverable, "
+            + "t.process_instance_id from cchc_plan p join cchc_plan_task t on t.plan_id = p.id, "
+            + "generate_series(0, " + (COUNTRY_YEARS - 1) + ") y join cchc_plan np on np.code = p.code || '-' || y "
+            + "where p.commune = '" + source + "' and np.commune like 'cty%'",
+        "insert into cchc_deliverable (plan_task_id, commune, kind, position, label, due_date, opens_on, "
+            + "support_units, done_at, submitted_at, withdrawn_at, added_at) "
+            + "select nt.id, np.commune, d.kind, d.position, d.label, (d.due_date - make_interval(years => y))::date, "
+            + "(d.opens_on - make_interval(years => y))::date, d.support_units, d.done_at - make_interval(years => y), "
+            + "d.submitted_at - make_interval(years => y), d.withdrawn_at - make_interval(years => y), "
+            + "d.added_at - make_interval(years => y) from cchc_plan p join cchc_plan_task t on t.plan_id = p.id "
+            + "join cchc_deliverable d on d.plan_task_id = t.id, generate_series(0, " + (COUNTRY_YEARS - 1) + ") y "
+            + "join cchc_plan np on np.code = p.code || '-' || y join cchc_plan_task nt on nt.plan_id = np.id "
+            + "and nt.number = t.number where p.commune = '" + source + "' and np.commune like 'cty%'");
+    db.analyze();
+    out("country: bulk-loaded in %.1f s (untimed): %d plans, %d plan tasks, %d deliverables", (System.nanoTime() - c0) / 1e9,
+        db.number("select count(*) from cchc_plan"), db.number("select count(*) from cchc_plan_task"),
+        db.number("select count(*) from cchc_deliverable"));
+    vn.cchcflow.organisation.Commune template = app.getBean(vn.cchcflow.organisation.CommuneDirectory.class)
+        .find(source).orElseThrow();
+    List<vn.cchcflow.organisation.Commune> all = new ArrayList<>();
+    for (int c = 1; c <= COUNTRY; c++) {
+      String id = String.format("cty%04d", c);
+      all.add(new vn.cchcflow.organisation.Commune(id, "Xã " + id, template.province(), template.coordinatingUnit(),
+          template.units(), template.leaders(), template.reminders(), template.directoryGroups()));
+    }
+    ReportCalculator country = new ReportCalculator(app.getBean(vn.cchcflow.plan.PlanCatalog.class),
+        new vn.cchcflow.organisation.CommuneDirectory(all), app.getBean(vn.cchcflow.tasklifecycle.TaskRecord.class),
+        app.getBean(vn.cchcflow.tasklifecycle.TaskProgressReader.class));
+    ReportPeriod year = ReportPeriod.parse("2026").orElseThrow();
+    country.figures("cty0001", year, Map.of());
+    long t0 = System.nanoTime();
+    int runs = 5;
+    for (int i = 0; i < runs; i++) {
+      assertThat(country.figures(String.format("cty%04d", i * 7 + 2), year, Map.of()).total().total()).isPositive();
+    }
+    double summary = (System.nanoTime() - t0) / 1e6 / runs;
+    t0 = System.nanoTime();
+    vn.cchcflow.report.CityRollup rollup = country.rollup(year);
+    double first = (System.nanoTime() - t0) / 1e6;
+    t0 = System.nanoTime();
+    rollup = country.rollup(year);
+    double second = (System.nanoTime() - t0) / 1e6;
+    assertThat(rollup.communes()).hasSize(COUNTRY);
+    out("country: one commune's summary %.1f ms (mean of %d), roll-up of %d communes %.0f ms (first %.0f ms); "
+        + "%d deliverables counted", summary, runs, COUNTRY, second, first,
+        rollup.communes().stream().mapToInt(r -> r.counts().total()).sum());
+    for (String sql : COUNTRY_QUERIES) {
+      out("EXPLAIN ANALYZE %s", sql.replaceAll("\\s+", " "));
+      db.lines("explain (analyze, buffers off, summary on) " + sql).forEach(line -> out("  %s", line));
+    }
+    return new double[] {summary, second};
+  }
+
+  /** The SQL of a commune's summary and of the roll-up (as Hibernate runs them, parameters inlined). */
+  static final String[] COUNTRY_QUERIES = {
+      "select p.id, t.id from cchc_plan p left join cchc_plan_task t on t.plan_id = p.id "
+          + "where p.commune in ('cty0002') and p.period_start <= date '2026-12-31' and p.period_end >= date '2026-01-01'",
+      "select d.* from cchc_deliverable d where d.plan_task_id in (select t.id from cchc_plan p join cchc_plan_task t "
+          + "on t.plan_id = p.id where p.commune = 'cty0002' and p.period_start <= date '2026-12-31' "
+          + "and p.period_end >= date '2026-01-01') order by d.plan_task_id, d.position",
+      "select p.id, t.id from cchc_plan p left join cchc_plan_task t on t.plan_id = p.id "
+          + "where p.commune like 'cty%' and p.period_start <= date '2026-12-31' and p.period_end >= date '2026-01-01'",
+      "select d.plan_task_id, d.kind, d.due_date, d.submitted_at, d.done_at, d.withdrawn_at, d.added_at "
+          + "from cchc_deliverable d join cchc_plan_task t on t.id = d.plan_task_id join cchc_plan p on p.id = t.plan_id "
+          + "where p.commune like 'cty%' and p.period_start <= date '2026-12-31' and p.period_end >= date '2026-01-01'",
+  };
 
   /** Completion cost with the city's open work, then with more open tasks bulk-copied in, then back at 1x. */
   private void flat(ProductCity city, Pg db, StatementCounter statements, Parallel pool) throws Exception {
