@@ -291,8 +291,8 @@ class CityYearBenchmark {
             + "support_units, external_supports, deadline_text, due_date, deliverable, process_instance_id) "
             + "select np.id, t.position, t.number, t.area, t.content, t.lead_units, t.external_leads, t.support_units, "
             + "t.external_supports, t.deadline_text, (t.due_date - make_interval(years => y))::date, t.deliverable, "
-            + "t.process_instance_id from cchc_plan p join cchc_plan_task t on t.plan_id = p.id, "
-            + "generate_series(0, " + (COUNTRY_YEARS - 1) + ") y join cchc_plan np on np.code = p.code || '-' || y "
+            + "t.process_instance_id from cchc_plan p join cchc_plan_task t on t.plan_id = p.id "
+            + "cross join generate_series(0, " + (COUNTRY_YEARS - 1) + ") y join cchc_plan np on np.code = p.code || '-' || y "
             + "where p.commune = '" + source + "' and np.commune like 'cty%'",
         "insert into cchc_deliverable (plan_task_id, commune, kind, position, label, due_date, opens_on, "
             + "support_units, done_at, submitted_at, withdrawn_at, added_at) "
@@ -300,7 +300,7 @@ class CityYearBenchmark {
             + "(d.opens_on - make_interval(years => y))::date, d.support_units, d.done_at - make_interval(years => y), "
             + "d.submitted_at - make_interval(years => y), d.withdrawn_at - make_interval(years => y), "
             + "d.added_at - make_interval(years => y) from cchc_plan p join cchc_plan_task t on t.plan_id = p.id "
-            + "join cchc_deliverable d on d.plan_task_id = t.id, generate_series(0, " + (COUNTRY_YEARS - 1) + ") y "
+            + "join cchc_deliverable d on d.plan_task_id = t.id cross join generate_series(0, " + (COUNTRY_YEARS - 1) + ") y "
             + "join cchc_plan np on np.code = p.code || '-' || y join cchc_plan_task nt on nt.plan_id = np.id "
             + "and nt.number = t.number where p.commune = '" + source + "' and np.commune like 'cty%'");
     db.analyze();
