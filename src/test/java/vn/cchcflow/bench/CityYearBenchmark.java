@@ -192,7 +192,8 @@ class CityYearBenchmark {
               + "%d jobs fired in %.1f s (%.1f /s), %d of %d lifecycles finished by %s",
           completions, completeWall / 1e9, productComplete, city.completeNanos.get() / 1e6 / completions, jobs,
           jobWall / 1e9, productTimers, finished, lifecycles, ClockUtil.getCurrentTime());
-      out("  per lifecycle: %.1f user tasks, %.1f jobs", completions / (double) lifecycles, jobs / (double) lifecycles);
+      out("  per lifecycle: %.1f user tasks, %.1f jobs; %d completions retried after a concurrent update",
+          completions / (double) lifecycles, jobs / (double) lifecycles, city.retries.get());
 
       // 4. storage per finished lifecycle: live data (VACUUM FULL, untimed: autovacuum is off here and the
       // flat-cost probe's copies leave dead rows behind)
@@ -333,6 +334,17 @@ class CityYearBenchmark {
     rollup = country.rollup(year);
     double second = (System.nanoTime() - t0) / 1e6;
     assertThat(rollup.communes()).hasSize(COUNTRY);
+    // the roll-up as it was read before (issue 16): the plans' entities with their tasks, then the deliverables'
+    // entities by task ids, 1,000 at a time
+    vn.cchcflow.plan.PlanCatalog catalog = app.getBean(vn.cchcflow.plan.PlanCatalog.class);
+    vn.cchcflow.tasklifecycle.TaskRecord record = app.getBean(vn.cchcflow.tasklifecycle.TaskRecord.class);
+    List<String> ids = all.stream().map(vn.cchcflow.organisation.Commune::id).toList();
+    t0 = System.nanoTime();
+    List<vn.cchcflow.plan.Plan> found = catalog.overlapping(ids, year.start(), year.end());
+    int readBefore = record.deliverables(found.stream().flatMap(p -> p.getTasks().stream())
+        .map(vn.cchcflow.plan.PlanTask::getId).toList()).values().stream().mapToInt(List::size).sum();
+    out("country: reading the year as before (plan and deliverable entities): %.0f ms, %d deliverables of %d plans",
+        (System.nanoTime() - t0) / 1e6, readBefore, found.size());
     out("country: one commune's summary %.1f ms (mean of %d), roll-up of %d communes %.0f ms (first %.0f ms); "
         + "%d deliverables counted", summary, runs, COUNTRY, second, first,
         rollup.communes().stream().mapToInt(r -> r.counts().total()).sum());

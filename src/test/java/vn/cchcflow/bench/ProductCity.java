@@ -39,6 +39,7 @@ final class ProductCity {
   private final Map<String, List<String>> groupsOf = new ConcurrentHashMap<>();
   private final Map<String, List<String>> tenantsOf = new ConcurrentHashMap<>();
   final AtomicLong completeNanos = new AtomicLong();
+  final AtomicLong retries = new AtomicLong();
 
   ProductCity(ProcessEngine engine) {
     this.tasks = engine.getTaskService();
@@ -56,7 +57,9 @@ final class ProductCity {
   }
 
   /** Completes the tasks, in parallel; returns how many. */
-  long completeAll(Parallel pool, List<Task> open) throws Exception {
+  long completeAll(Parallel pool, List<Task> tasks) throws Exception {
+    // one lifecycle's steps on one thread (contiguous slices), as its people would work them one after another
+    List<Task> open = tasks.stream().sorted(java.util.Comparator.comparing(Task::getProcessInstanceId)).toList();
     return pool.run(open.size(), i -> {
       complete(open.get(i));
       return 1;
@@ -71,7 +74,18 @@ final class ProductCity {
         .createTenantQuery().userMember(u).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList()));
     long t0 = System.nanoTime();
     try {
-      tasks.complete(task.getId(), fields);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          tasks.complete(task.getId(), fields);
+          break;
+        } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+          // the slice boundary split a lifecycle over two threads: the person tries again, as in Tasklist
+          retries.incrementAndGet();
+          if (attempt == 5) {
+            throw e;
+          }
+        }
+      }
     } finally {
       completeNanos.addAndGet(System.nanoTime() - t0);
       identity.clearAuthentication();
