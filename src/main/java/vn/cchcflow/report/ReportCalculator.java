@@ -190,16 +190,13 @@ public class ReportCalculator {
   public CityRollup rollup(ReportPeriod period) {
     Instant asOf = asOf(period).toInstant();
     Set<String> ids = communes.all().stream().map(Commune::id).collect(Collectors.toCollection(java.util.TreeSet::new));
-    List<Plan> found = plans.overlapping(ids, period.start(), period.end());
-    List<PlanTask> all = found.stream().flatMap(p -> p.getTasks().stream()).toList();
-    Map<Long, List<DeliverableView>> deliverables = record.deliverables(all.stream().map(PlanTask::getId).toList());
+    // one query of plain rows, not the plans' entities: the country's roll-up reads every deliverable of the year
+    Map<Long, List<DeliverableView>> deliverables = record.deliverableFacts(ids, period.start(), period.end());
     Map<String, StatusCounts> counts = new HashMap<>();
     ids.forEach(id -> counts.put(id, StatusCounts.ZERO));
-    for (Plan plan : found) {
-      for (PlanTask task : plan.getTasks()) {
-        for (DeliverableView d : counted(deliverables.getOrDefault(task.getId(), List.of()), period, asOf)) {
-          counts.merge(plan.getCommune(), StatusCounts.ZERO.plus(d.status(asOf)), ReportCalculator::sum);
-        }
+    for (List<DeliverableView> own : deliverables.values()) {
+      for (DeliverableView d : counted(own, period, asOf)) {
+        counts.merge(d.commune(), StatusCounts.ZERO.plus(d.status(asOf)), ReportCalculator::sum);
       }
     }
     List<Commune> ranked = communes.all().stream()

@@ -24,6 +24,12 @@ public interface TaskRecord {
   /** The deliverables of many plan tasks, by plan task id (tasks without any are absent). */
   Map<Long, List<DeliverableView>> deliverables(Collection<Long> planTaskIds);
 
+  /**
+   * The deliverables of every task of the communes' plans overlapping [start, end], by plan task id, with
+   * only what their status needs (no label, opening day or support units): for roll-ups over many communes.
+   */
+  Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start, LocalDate end);
+
   DeliverableView deliverable(long deliverableId);
 
   List<PartView> parts(long deliverableId);

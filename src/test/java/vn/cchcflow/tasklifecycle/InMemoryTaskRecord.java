@@ -56,6 +56,12 @@ public final class InMemoryTaskRecord implements TaskRecord {
   }
 
   @Override
+  public Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start,
+                                                          LocalDate end) {
+    throw new UnsupportedOperationException("plans are not kept in memory");
+  }
+
+  @Override
   public DeliverableView deliverable(long deliverableId) {
     return Objects.requireNonNull(deliverables.get(deliverableId), "deliverable " + deliverableId);
   }

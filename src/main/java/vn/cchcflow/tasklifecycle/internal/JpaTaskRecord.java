@@ -70,6 +70,24 @@ class JpaTaskRecord implements TaskRecord {
   }
 
   @Override
+  public Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start,
+                                                          LocalDate end) {
+    Map<Long, List<DeliverableView>> result = new LinkedHashMap<>();
+    if (communes.isEmpty()) {
+      return result;
+    }
+    for (Object[] row : deliverables.findFactsOfPlansOverlapping(communes, start, end)) {
+      long planTaskId = ((Number) row[1]).longValue();
+      result.computeIfAbsent(planTaskId, id -> new java.util.ArrayList<>()).add(new DeliverableView(
+          ((Number) row[0]).longValue(), planTaskId, (String) row[2], (DeliverableKind) row[3],
+          ((Number) row[4]).intValue(), null, (LocalDate) row[5], null, List.of(), (Instant) row[6], (Instant) row[7],
+          (Instant) row[8], (Instant) row[9]));
+    }
+    result.values().forEach(list -> list.sort(Comparator.comparingInt(DeliverableView::position)));
+    return result;
+  }
+
+  @Override
   public Map<Long, List<PartView>> parts(Collection<Long> deliverableIds) {
     Map<Long, List<PartView>> result = new LinkedHashMap<>();
     List<Long> ids = List.copyOf(deliverableIds);
