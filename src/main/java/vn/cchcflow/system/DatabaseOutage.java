@@ -19,6 +19,9 @@ public final class DatabaseOutage {
   /** SQLSTATE 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (PostgreSQL). */
   private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
 
+  /** What HikariCP and the PostgreSQL driver say of a connection already closed under them. */
+  private static final Set<String> CLOSED = Set.of("Connection is closed", "This connection has been closed.");
+
   private DatabaseOutage() {
   }
 
@@ -32,6 +35,11 @@ public final class DatabaseOutage {
       }
       if (t instanceof SQLException sql && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || SHUTDOWN_STATES.contains(sql.getSQLState()))) {
+        return true;
+      }
+      // a connection that broke in the middle of a transaction: its rollback fails on a closed connection
+      // and that failure replaces the first one (no SQLSTATE from the pool or the driver then)
+      if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED.contains(String.valueOf(sql.getMessage()))) {
         return true;
       }
     }
