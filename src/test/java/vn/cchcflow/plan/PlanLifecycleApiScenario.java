@@ -221,6 +221,44 @@ abstract class PlanLifecycleApiScenario {
   }
 
   @Test
+  void the_coordinating_unit_moves_a_due_date_and_the_task_its_open_step_and_the_audit_trail_show_it()
+      throws Exception {
+    String code = "KH-HAN-" + UUID.randomUUID().toString().substring(0, 8);
+    long planId = json.readTree(post(COORDINATOR, "/api/plans", plan(code)).getBody()).at("/plan/id").asLong();
+    String change = "{\"dueDate\": \"2026-06-30\", \"reason\": \"Lùi hạn theo đề nghị của Văn phòng\","
+        + " \"document\": \"Công văn số 12/UBND ngày 02/06/2026\"}";
+
+    ResponseEntity<String> refused = exchange(VPUB_OFFICER, PASSWORD, HttpMethod.PUT,
+        "/api/plans/" + planId + "/tasks/2/due-date", change);
+    assertThat(refused.getStatusCode()).as("the lead unit cannot move its own deadline").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasksByNumber(COORDINATOR, planId).get("2").at("/dueDate").asText()).isEqualTo("2026-03-31");
+
+    ResponseEntity<String> moved = exchange(COORDINATOR, PASSWORD, HttpMethod.PUT,
+        "/api/plans/" + planId + "/tasks/2/due-date", change);
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasksByNumber(COORDINATOR, planId).get("2").at("/dueDate").asText()).isEqualTo("2026-06-30");
+    JsonNode open = get("admin", "/engine-rest/task?processInstanceBusinessKey=" + code + "-2");
+    assertThat(open).isNotEmpty();
+    open.forEach(step -> assertThat(step.at("/due").asText()).as("the open step's due date").startsWith("2026-06-30"));
+
+    List<JsonNode> entries = new java.util.ArrayList<>();
+    get("namanphuct", "/api/audit?commune=namanphu").forEach(entry -> {
+      if (entry.at("/planId").asLong() == planId) {
+        entries.add(entry);
+      }
+    });
+    assertThat(entries).singleElement().satisfies(entry -> {
+      assertThat(entry.at("/taskNumber").asText()).isEqualTo("2");
+      assertThat(entry.at("/field").asText()).isEqualTo("dueDate");
+      assertThat(entry.at("/oldValue").asText()).isEqualTo("31/03/2026");
+      assertThat(entry.at("/newValue").asText()).isEqualTo("30/06/2026");
+      assertThat(entry.at("/reason").asText()).isEqualTo("Lùi hạn theo đề nghị của Văn phòng");
+      assertThat(entry.at("/documentRef").asText()).isEqualTo("Công văn số 12/UBND ngày 02/06/2026");
+      assertThat(entry.at("/changedBy").asText()).isEqualTo(COORDINATOR);
+    });
+  }
+
+  @Test
   void units_and_communes_see_only_their_own_plans_and_tasks() throws Exception {
     String code = "KH-SEE-" + UUID.randomUUID().toString().substring(0, 8);
     long planId = json.readTree(post(COORDINATOR, "/api/plans", plan(code)).getBody()).at("/plan/id").asLong();
