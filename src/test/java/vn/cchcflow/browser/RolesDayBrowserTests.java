@@ -350,17 +350,14 @@ class RolesDayBrowserTests {
         .usingAnyFreePort().build(), options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(base() + "/camunda/app/" + app + "/default/");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     if (loginPages.add(app)) {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
       shot("dang-nhap-" + app);
       assertClean("trang đăng nhập " + app, "tasklist".equals(app) ? tasklistEnglish : cockpitEnglish);
       pageTitles.add(browser.getTitle());
     }
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    LoginForm.send(browser, wait, user, "demo");
     try {
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
     } catch (RuntimeException e) {

@@ -179,10 +179,7 @@ class TasklistInVietnameseBrowserTests {
   private void logIn(String app, String user) {
     newBrowser();
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    LoginForm.send(browser, wait, user, "demo");
     try {
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
     } catch (RuntimeException e) {
