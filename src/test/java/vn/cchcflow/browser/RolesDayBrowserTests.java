@@ -31,8 +31,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,8 +54,6 @@ import vn.cchcflow.AppOnH2;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RolesDayBrowserTests {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("docs/screenshots");
   static final List<String> ENGINE_TEXTS = List.of("ENGINE-", "Exception", "Cannot ", "Field ");
 
@@ -98,8 +94,7 @@ class RolesDayBrowserTests {
 
   @BeforeAll
   void checkBrowserAndTexts() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    Assumptions.assumeTrue(Chromium.installed(), Chromium.MISSING);
     tasklistEnglish = TasklistInVietnameseBrowserTests.untranslatedEnglish("tasklist");
     cockpitEnglish = TasklistInVietnameseBrowserTests.untranslatedEnglish("cockpit");
     Files.createDirectories(SHOTS);
@@ -341,13 +336,7 @@ class RolesDayBrowserTests {
   /** Every login gets a browser of its own, so no session leaks from one user to the next. */
   private void logIn(String app, String user) throws IOException {
     closeBrowser();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--lang=vi", "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
+    browser = Chromium.open();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(base() + "/camunda/app/" + app + "/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));

@@ -24,8 +24,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,8 +41,6 @@ import vn.cchcflow.AppOnH2;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistInVietnameseBrowserTests {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/browser");
 
   @LocalServerPort
@@ -62,8 +58,7 @@ class TasklistInVietnameseBrowserTests {
 
   @BeforeAll
   void checkBrowserAndTexts() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    Assumptions.assumeTrue(Chromium.installed(), Chromium.MISSING);
     englishTexts = untranslatedEnglish("tasklist");
     Files.createDirectories(SHOTS);
   }
@@ -71,13 +66,7 @@ class TasklistInVietnameseBrowserTests {
   /** Every login gets a browser of its own, so no session or cached page leaks from one user to the next. */
   private void newBrowser() {
     closeBrowser();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--lang=vi", "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
+    browser = Chromium.open();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
