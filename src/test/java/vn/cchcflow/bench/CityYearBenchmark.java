@@ -203,6 +203,10 @@ class CityYearBenchmark {
       out("product storage: %.0f KB per imported lifecycle (%.0f KB per finished), history tables %.0f KB, "
               + "database %d MB", productBytes / 1024.0 / lifecycles, productBytes / 1024.0 / Math.max(1, finished),
           productDb.bytes("act_hi_") / 1024.0 / lifecycles, productDb.number("select pg_database_size(current_database())") >> 20);
+      out("  largest tables, KB per finished lifecycle (with indexes and TOAST): %s", String.join(", ",
+          productDb.lines("select c.relname || ' ' || round(pg_total_relation_size(c.oid) / 1024.0 / "
+              + Math.max(1, finished) + ", 1) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+              + "where c.relkind = 'r' and n.nspname = 'public' order by pg_total_relation_size(c.oid) desc limit 14")));
       double bareKb = Double.NaN;
       double bareAuthKb = Double.NaN;
       if (BARE) {
