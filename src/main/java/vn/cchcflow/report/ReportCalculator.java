@@ -38,6 +38,9 @@ import vn.cchcflow.tasklifecycle.TaskStatus;
 @Service
 public class ReportCalculator {
 
+  /** Fewest communes a slice of the roll-up reads in parallel with the others. */
+  private static final int ROLLUP_SLICE_MIN = 200;
+
   private final PlanCatalog plans;
   private final CommuneDirectory communes;
   private final TaskRecord record;
@@ -189,16 +192,19 @@ public class ReportCalculator {
   /** Counts only, for every commune of the server, ranked. */
   public CityRollup rollup(ReportPeriod period) {
     Instant asOf = asOf(period).toInstant();
-    Set<String> ids = communes.all().stream().map(Commune::id).collect(Collectors.toCollection(java.util.TreeSet::new));
-    // one query of plain rows, not the plans' entities: the country's roll-up reads every deliverable of the year
-    Map<Long, List<DeliverableView>> deliverables = record.deliverableFacts(ids, period.start(), period.end());
+    List<String> ids = communes.all().stream().map(Commune::id).sorted().toList();
+    // plain rows of every deliverable of the period's plans, read and counted in slices of communes on the
+    // server's cores: the country's roll-up reads hundreds of thousands (issue 16)
+    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), ids.size() / ROLLUP_SLICE_MIN));
+    int size = (ids.size() + slices - 1) / slices;
+    List<List<String>> parts = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += size) {
+      parts.add(ids.subList(from, Math.min(ids.size(), from + size)));
+    }
     Map<String, StatusCounts> counts = new HashMap<>();
     ids.forEach(id -> counts.put(id, StatusCounts.ZERO));
-    for (List<DeliverableView> own : deliverables.values()) {
-      for (DeliverableView d : counted(own, period, asOf)) {
-        counts.merge(d.commune(), StatusCounts.ZERO.plus(d.status(asOf)), ReportCalculator::sum);
-      }
-    }
+    parts.parallelStream().map(slice -> counts(slice, period, asOf)).toList()
+        .forEach(slice -> slice.forEach((id, c) -> counts.merge(id, c, ReportCalculator::sum)));
     List<Commune> ranked = communes.all().stream()
         .sorted(Comparator.comparingDouble((Commune c) -> -counts.get(c.id()).completionRate())
             .thenComparingInt(c -> counts.get(c.id()).overdue())
@@ -210,6 +216,16 @@ public class ReportCalculator {
       rows.add(new CityRollup.Row(i + 1, commune.id(), commune.name(), counts.get(commune.id())));
     }
     return new CityRollup(period, rows);
+  }
+
+  private Map<String, StatusCounts> counts(List<String> communeIds, ReportPeriod period, Instant asOf) {
+    Map<String, StatusCounts> counts = new HashMap<>();
+    for (List<DeliverableView> own : record.deliverableFacts(communeIds, period.start(), period.end()).values()) {
+      for (DeliverableView d : counted(own, period, asOf)) {
+        counts.merge(d.commune(), StatusCounts.ZERO.plus(d.status(asOf)), ReportCalculator::sum);
+      }
+    }
+    return counts;
   }
 
   /** The period's end, or now while the period is still running. */

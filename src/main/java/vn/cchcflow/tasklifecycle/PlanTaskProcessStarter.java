@@ -59,7 +59,7 @@ public class PlanTaskProcessStarter {
     int position = 0;
     for (DeliverablePlan.Planned planned : DeliverablePlan.of(task.schedule(), task.dueDate(), task.periodStart(),
         task.reportDays(), settings, calendar)) {
-      long deliverable = record.addDeliverable(task.planTaskId(), task.commune().id(), planned.kind(), position++,
+      long deliverable = record.addDeliverable(task.planId(), task.planTaskId(), task.commune().id(), planned.kind(), position++,
           planned.label(), planned.due(), planned.opensOn(),
           planned.kind() == DeliverableKind.PROGRESS_REPORT ? List.of() : inputUnits);
       for (Unit unit : task.partUnits()) {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public interface TaskRecord {
 
-  long addDeliverable(long planTaskId, String commune, DeliverableKind kind, int position, String label,
+  long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label,
                       LocalDate due, LocalDate opensOn, List<String> supportUnits);
 
   long addPart(long deliverableId, String unitCode, Reviewer reviewer);

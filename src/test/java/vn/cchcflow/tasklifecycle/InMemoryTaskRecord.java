@@ -22,8 +22,8 @@ public final class InMemoryTaskRecord implements TaskRecord {
   private final List<SupportInputView> inputs = new ArrayList<>();
 
   @Override
-  public long addDeliverable(long planTaskId, String commune, DeliverableKind kind, int position, String label,
-                             LocalDate due, LocalDate opensOn, List<String> supportUnits) {
+  public long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position,
+                             String label, LocalDate due, LocalDate opensOn, List<String> supportUnits) {
     long id = ids.incrementAndGet();
     deliverables.put(id, new DeliverableView(id, planTaskId, commune, kind, position, label, due, opensOn, supportUnits,
         null, null, null, VietnamTime.now().toInstant()));

@@ -21,6 +21,7 @@ class DeliverableEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  private long planId;
   private long planTaskId;
   private String commune;
   @Enumerated(EnumType.STRING)
@@ -39,8 +40,9 @@ class DeliverableEntity {
   protected DeliverableEntity() {
   }
 
-  DeliverableEntity(long planTaskId, String commune, DeliverableKind kind, int position, String label, LocalDate due,
+  DeliverableEntity(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label, LocalDate due,
                     LocalDate opensOn, List<String> supportUnits, Instant addedAt) {
+    this.planId = planId;
     this.planTaskId = planTaskId;
     this.commune = commune;
     this.kind = kind;

@@ -1,13 +1,19 @@
 package vn.cchcflow.tasklifecycle.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.system.VietnamTime;
 import vn.cchcflow.tasklifecycle.DeliverableKind;
@@ -25,24 +31,34 @@ import vn.cchcflow.tasklifecycle.TaskRecord;
 class JpaTaskRecord implements TaskRecord {
 
   private static final int BATCH = 1000;
+  private static final String PLANS_OVERLAPPING = "select p.id from cchc_plan p where p.commune in (:communes) "
+      + "and p.period_start <= :end and p.period_end >= :start";
+  // by plan ids in batches: a few percent of the table each, read through ix_cchc_deliverable_plan (a join of
+  // a whole year's plans makes the planner scan the deliverables of every year)
+  private static final String FACTS_OF_PLANS = "select d.id, d.plan_task_id, d.commune, d.kind, d.position, "
+      + "d.due_date, d.submitted_at, d.done_at, d.withdrawn_at, d.added_at from cchc_deliverable d "
+      + "where d.plan_id in (:plans)";
+  private static final int PLAN_BATCH = 300;
 
   private final DeliverableRepository deliverables;
   private final PartRepository parts;
   private final ReviewRepository reviews;
   private final SupportInputRepository supportInputs;
+  private final NamedParameterJdbcTemplate jdbc;
 
   JpaTaskRecord(DeliverableRepository deliverables, PartRepository parts, ReviewRepository reviews,
-                SupportInputRepository supportInputs) {
+                SupportInputRepository supportInputs, NamedParameterJdbcTemplate jdbc) {
     this.deliverables = deliverables;
     this.parts = parts;
     this.reviews = reviews;
     this.supportInputs = supportInputs;
+    this.jdbc = jdbc;
   }
 
   @Override
-  public long addDeliverable(long planTaskId, String commune, DeliverableKind kind, int position, String label,
+  public long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label,
                              LocalDate due, LocalDate opensOn, List<String> supportUnits) {
-    return deliverables.save(new DeliverableEntity(planTaskId, commune, kind, position, label, due, opensOn,
+    return deliverables.save(new DeliverableEntity(planId, planTaskId, commune, kind, position, label, due, opensOn,
         supportUnits, VietnamTime.now().toInstant())).id();
   }
 
@@ -72,19 +88,30 @@ class JpaTaskRecord implements TaskRecord {
   @Override
   public Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start,
                                                           LocalDate end) {
-    Map<Long, List<DeliverableView>> result = new LinkedHashMap<>();
+    Map<Long, List<DeliverableView>> result = new HashMap<>();
     if (communes.isEmpty()) {
       return result;
     }
-    for (Object[] row : deliverables.findFactsOfPlansOverlapping(communes, start, end)) {
-      long planTaskId = ((Number) row[1]).longValue();
-      result.computeIfAbsent(planTaskId, id -> new java.util.ArrayList<>()).add(new DeliverableView(
-          ((Number) row[0]).longValue(), planTaskId, (String) row[2], (DeliverableKind) row[3],
-          ((Number) row[4]).intValue(), null, (LocalDate) row[5], null, List.of(), (Instant) row[6], (Instant) row[7],
-          (Instant) row[8], (Instant) row[9]));
+    // plain JDBC rows, not entities nor JPQL tuples: a country roll-up reads hundreds of thousands
+    List<Long> plans = jdbc.queryForList(PLANS_OVERLAPPING,
+        Map.of("communes", communes, "start", start, "end", end), Long.class);
+    for (int from = 0; from < plans.size(); from += PLAN_BATCH) {
+      jdbc.query(FACTS_OF_PLANS, Map.of("plans", plans.subList(from, Math.min(plans.size(), from + PLAN_BATCH))),
+          row -> {
+            long planTaskId = row.getLong(2);
+            result.computeIfAbsent(planTaskId, id -> new ArrayList<>(4)).add(new DeliverableView(row.getLong(1),
+                planTaskId, row.getString(3), DeliverableKind.valueOf(row.getString(4)), row.getInt(5), null,
+                row.getObject(6, LocalDate.class), null, List.of(), instant(row, 7), instant(row, 8),
+                instant(row, 9), instant(row, 10)));
+          });
     }
     result.values().forEach(list -> list.sort(Comparator.comparingInt(DeliverableView::position)));
     return result;
+  }
+
+  private static Instant instant(ResultSet row, int column) throws SQLException {
+    OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
   }
 
   @Override
