@@ -115,6 +115,7 @@ class CityYearBenchmark {
       ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 8));
       double bareAuthStart = BARE ? timed("bare+auth start", () -> bareAuth.start(pool, n)) : Double.NaN;
       ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 8));
+      long[] importStatements = productStatements.snapshot();
       long t0 = System.nanoTime();
       pool.run(total, i -> {
         imports.importPlan("seed-001.txt", seed, commune(i + 1), null);
@@ -123,6 +124,9 @@ class CityYearBenchmark {
       long lifecycles = engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey("PlanTaskProcess").count();
       double importRate = rate("product import (lifecycles)", lifecycles, t0);
+      out("  per imported lifecycle: %.1f statements (%.1f selects); the bare start: see its phase",
+          (productStatements.snapshot()[0] - importStatements[0]) / (double) lifecycles,
+          (productStatements.snapshot()[1] - importStatements[1]) / (double) lifecycles);
       productDb.analyze();
       if (BARE) {
         bareDb.analyze();
@@ -155,6 +159,8 @@ class CityYearBenchmark {
       long jobs = 0;
       long completeWall = 0;
       long jobWall = 0;
+      long jobStatements = 0;
+      long jobSelects = 0;
       int rounds = 0;
       while (true) {
         List<Task> open = city.openTasks(null);
@@ -178,8 +184,11 @@ class CityYearBenchmark {
           ClockUtil.setCurrentTime(new Date(next.getTime() + 60_000));
         }
         long j0 = System.nanoTime();
+        long[] js = productStatements.snapshot();
         jobs += city.fireDue(pool);
         jobWall += System.nanoTime() - j0;
+        jobStatements += productStatements.snapshot()[0] - js[0];
+        jobSelects += productStatements.snapshot()[1] - js[1];
         if (rounds > 100_000) {
           throw new IllegalStateException("the year does not end");
         }
@@ -194,6 +203,10 @@ class CityYearBenchmark {
           jobWall / 1e9, productTimers, finished, lifecycles, ClockUtil.getCurrentTime());
       out("  per lifecycle: %.1f user tasks, %.1f jobs; %d completions retried after a concurrent update",
           completions / (double) lifecycles, jobs / (double) lifecycles, city.retries.get());
+      out("  per job fired: %.1f statements (%.1f selects), including the job queries of the firing loop; jobs by "
+          + "process: %s", jobStatements / (double) Math.max(1, jobs), jobSelects / (double) Math.max(1, jobs),
+          String.join(", ", productDb.lines("select coalesce(process_def_key_, '-') || ' ' || count(*) "
+              + "from act_hi_job_log where job_state_ = 2 group by process_def_key_ order by count(*) desc")));
 
       // 4. storage per finished lifecycle: live data (VACUUM FULL, untimed: autovacuum is off here and the
       // flat-cost probe's copies leave dead rows behind)
