@@ -220,11 +220,11 @@ public class ReportCalculator {
 
   private Map<String, StatusCounts> counts(List<String> communeIds, ReportPeriod period, Instant asOf) {
     Map<String, StatusCounts> counts = new HashMap<>();
-    for (List<DeliverableView> own : record.deliverableFacts(communeIds, period.start(), period.end()).values()) {
+    record.eachTaskFacts(communeIds, period.start(), period.end(), own -> {
       for (DeliverableView d : counted(own, period, asOf)) {
         counts.merge(d.commune(), StatusCounts.ZERO.plus(d.status(asOf)), ReportCalculator::sum);
       }
-    }
+    });
     return counts;
   }
 

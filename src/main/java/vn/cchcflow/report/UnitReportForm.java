@@ -34,8 +34,8 @@ import vn.cchcflow.tasklifecycle.TaskStatus;
 import vn.cchcflow.system.DayFormats;
 
 /**
- * The unit's period report form (forms/unit-period-report.form). When the task opens, its numbered slots are
- * filled for this unit: the reform areas it works in, its overdue tasks (a reason is asked for each, and a
+ * The unit's period report form (forms/unit-period-report.form). When the task opens, the numbered slots
+ * this unit uses are filled: the reform areas it works in, its overdue tasks (a reason is asked for each, and a
  * proposed new date), the targets it answers for that the engine cannot compute. When the unit completes it,
  * the answers are checked and kept as the unit's {@link UnitReport}. The answers themselves are input
  * parameters of the task in the model, so each unit's answers stay its own, whichever door they come through.
@@ -100,6 +100,9 @@ public class UnitReportForm {
       LOG.warn("Unit report form of {} in {} has more items than slots (areas {}, overdue {}, targets {})",
           unit.code(), plan.getCode(), areas.size(), overdue.size(), mine.size());
     }
+    // only the slots in use: an absent slot hides its part of the form as a null one did, and a unit report
+    // task no longer carries some fifty empty variables into the engine's tables (issue 16)
+    slots.values().removeIf(java.util.Objects::isNull);
     task.setVariablesLocal(slots);
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The application's record of plan tasks' lifecycles: their deliverables, each responsible unit's part,
@@ -25,10 +26,12 @@ public interface TaskRecord {
   Map<Long, List<DeliverableView>> deliverables(Collection<Long> planTaskIds);
 
   /**
-   * The deliverables of every task of the communes' plans overlapping [start, end], by plan task id, with
-   * only what their status needs (no label, opening day or support units): for roll-ups over many communes.
+   * Hands over, task by task, the deliverables of every task of the communes' plans overlapping [start, end],
+   * each in its position, with only what their status needs (no label, opening day or support units): for
+   * roll-ups over many communes, which never hold them all in memory.
    */
-  Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start, LocalDate end);
+  void eachTaskFacts(Collection<String> communes, LocalDate start, LocalDate end,
+                     Consumer<List<DeliverableView>> task);
 
   DeliverableView deliverable(long deliverableId);
 

@@ -56,8 +56,8 @@ public final class InMemoryTaskRecord implements TaskRecord {
   }
 
   @Override
-  public Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start,
-                                                          LocalDate end) {
+  public void eachTaskFacts(Collection<String> communes, LocalDate start, LocalDate end,
+                            java.util.function.Consumer<List<DeliverableView>> task) {
     throw new UnsupportedOperationException("plans are not kept in memory");
   }
 

@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.cchcflow.system.VietnamTime;
@@ -37,7 +37,7 @@ class JpaTaskRecord implements TaskRecord {
   // a whole year's plans makes the planner scan the deliverables of every year)
   private static final String FACTS_OF_PLANS = "select d.id, d.plan_task_id, d.commune, d.kind, d.position, "
       + "d.due_date, d.submitted_at, d.done_at, d.withdrawn_at, d.added_at from cchc_deliverable d "
-      + "where d.plan_id in (:plans)";
+      + "where d.plan_id in (:plans) order by d.plan_task_id, d.position";
   private static final int PLAN_BATCH = 300;
 
   private final DeliverableRepository deliverables;
@@ -56,8 +56,8 @@ class JpaTaskRecord implements TaskRecord {
   }
 
   @Override
-  public long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label,
-                             LocalDate due, LocalDate opensOn, List<String> supportUnits) {
+  public long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position,
+                             String label, LocalDate due, LocalDate opensOn, List<String> supportUnits) {
     return deliverables.save(new DeliverableEntity(planId, planTaskId, commune, kind, position, label, due, opensOn,
         supportUnits, VietnamTime.now().toInstant())).id();
   }
@@ -86,27 +86,31 @@ class JpaTaskRecord implements TaskRecord {
   }
 
   @Override
-  public Map<Long, List<DeliverableView>> deliverableFacts(Collection<String> communes, LocalDate start,
-                                                          LocalDate end) {
-    Map<Long, List<DeliverableView>> result = new HashMap<>();
+  public void eachTaskFacts(Collection<String> communes, LocalDate start, LocalDate end,
+                            Consumer<List<DeliverableView>> task) {
     if (communes.isEmpty()) {
-      return result;
+      return;
     }
-    // plain JDBC rows, not entities nor JPQL tuples: a country roll-up reads hundreds of thousands
     List<Long> plans = jdbc.queryForList(PLANS_OVERLAPPING,
         Map.of("communes", communes, "start", start, "end", end), Long.class);
     for (int from = 0; from < plans.size(); from += PLAN_BATCH) {
+      // plain JDBC rows, ordered by task: each task's deliverables are handed over as soon as they are read
+      List<DeliverableView> own = new ArrayList<>(8);
       jdbc.query(FACTS_OF_PLANS, Map.of("plans", plans.subList(from, Math.min(plans.size(), from + PLAN_BATCH))),
           row -> {
             long planTaskId = row.getLong(2);
-            result.computeIfAbsent(planTaskId, id -> new ArrayList<>(4)).add(new DeliverableView(row.getLong(1),
-                planTaskId, row.getString(3), DeliverableKind.valueOf(row.getString(4)), row.getInt(5), null,
-                row.getObject(6, LocalDate.class), null, List.of(), instant(row, 7), instant(row, 8),
-                instant(row, 9), instant(row, 10)));
+            if (!own.isEmpty() && own.get(0).planTaskId() != planTaskId) {
+              task.accept(List.copyOf(own));
+              own.clear();
+            }
+            own.add(new DeliverableView(row.getLong(1), planTaskId, row.getString(3),
+                DeliverableKind.valueOf(row.getString(4)), row.getInt(5), null, row.getObject(6, LocalDate.class),
+                null, List.of(), instant(row, 7), instant(row, 8), instant(row, 9), instant(row, 10)));
           });
+      if (!own.isEmpty()) {
+        task.accept(List.copyOf(own));
+      }
     }
-    result.values().forEach(list -> list.sort(Comparator.comparingInt(DeliverableView::position)));
-    return result;
   }
 
   private static Instant instant(ResultSet row, int column) throws SQLException {
