@@ -49,6 +49,8 @@ class CityYearBenchmark {
   static final boolean FLAT = Boolean.parseBoolean(System.getProperty("flat", "true"));
   static final boolean BARE = Boolean.parseBoolean(System.getProperty("bare", "true"));
   static final String PREFIX = System.getProperty("dbPrefix", "perf_");
+  /** -Dshapes=true: print the statements a fired job runs, by kind. */
+  static final boolean SHAPES = Boolean.getBoolean("shapes");
   static final int PROBES = 5;
   static final int COUNTRY = Integer.getInteger("country", 3300);
   static final int COUNTRY_YEARS = Integer.getInteger("countryYears", 5);
@@ -166,12 +168,19 @@ class CityYearBenchmark {
         List<Task> open = city.openTasks(null);
         if (!open.isEmpty()) {
           long c0 = System.nanoTime();
+          productStatements.recording = SHAPES && completions == 0;
           completions += city.completeAll(pool, open);
           completeWall += System.nanoTime() - c0;
+          productStatements.recording = false;
           if (completions == open.size()) {
             Pg.settle();
             out("  product, first round of completions (%d): %s", open.size(), productDb.counters()
                 .since(before, open.size(), statementsBefore, productStatements.snapshot()));
+            if (SHAPES) {
+              out("  statements per completion of the first round, by kind:");
+              productStatements.top(40, open.size()).forEach(line -> out("    %s", line));
+              productStatements.shapes.clear();
+            }
           }
           rounds++;
           continue;
@@ -184,9 +193,11 @@ class CityYearBenchmark {
           ClockUtil.setCurrentTime(new Date(next.getTime() + 60_000));
         }
         long j0 = System.nanoTime();
+        productStatements.recording = SHAPES;
         long[] js = productStatements.snapshot();
         jobs += city.fireDue(pool);
         jobWall += System.nanoTime() - j0;
+        productStatements.recording = false;
         jobStatements += productStatements.snapshot()[0] - js[0];
         jobSelects += productStatements.snapshot()[1] - js[1];
         if (rounds > 100_000) {
@@ -203,6 +214,10 @@ class CityYearBenchmark {
           jobWall / 1e9, productTimers, finished, lifecycles, ClockUtil.getCurrentTime());
       out("  per lifecycle: %.1f user tasks, %.1f jobs; %d completions retried after a concurrent update",
           completions / (double) lifecycles, jobs / (double) lifecycles, city.retries.get());
+      if (SHAPES) {
+        out("  statements per job fired, by kind (the job queries of the firing loop included):");
+        productStatements.top(40, jobs).forEach(line -> out("    %s", line));
+      }
       out("  per job fired: %.1f statements (%.1f selects), including the job queries of the firing loop; jobs by "
           + "process: %s", jobStatements / (double) Math.max(1, jobs), jobSelects / (double) Math.max(1, jobs),
           String.join(", ", productDb.lines("select coalesce(process_def_key_, '-') || ' ' || count(*) "

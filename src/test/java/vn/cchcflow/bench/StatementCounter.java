@@ -16,6 +16,10 @@ final class StatementCounter {
 
   final AtomicLong statements = new AtomicLong();
   final AtomicLong selects = new AtomicLong();
+  /** The statements executed while recording, by their text (the first 110 characters): what a phase runs. */
+  final java.util.Map<String, java.util.concurrent.atomic.LongAdder> shapes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  volatile boolean recording;
 
   DataSource wrap(DataSource target) {
     return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection c
@@ -36,6 +40,11 @@ final class StatementCounter {
             String text = sql != null ? sql : a != null && a.length > 0 && a[0] instanceof String q ? q : "";
             if (text.stripLeading().regionMatches(true, 0, "select", 0, 6)) {
               selects.incrementAndGet();
+            }
+            if (recording) {
+              String shape = text.strip().replaceAll("\\s+", " ");
+              shapes.computeIfAbsent(shape.substring(0, Math.min(110, shape.length())),
+                  k -> new java.util.concurrent.atomic.LongAdder()).increment();
             }
           }
         }
@@ -62,6 +71,13 @@ final class StatementCounter {
       }
     };
     return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+
+  /** The most frequent statements recorded, per unit of work n. */
+  java.util.List<String> top(int limit, long n) {
+    return shapes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+        .limit(limit).map(e -> String.format(java.util.Locale.ROOT, "%.2f %s", e.getValue().sum() / (double) n,
+            e.getKey())).toList();
   }
 
   long[] snapshot() {
