@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import vn.cchcflow.organisation.UnitGroups;
+import vn.cchcflow.report.PeriodReportProcess;
 import vn.cchcflow.system.VietnamTime;
 
 /**
@@ -40,6 +41,8 @@ final class ProductCity {
   private final Map<String, List<String>> tenantsOf = new ConcurrentHashMap<>();
   final AtomicLong completeNanos = new AtomicLong();
   final AtomicLong retries = new AtomicLong();
+  /** Per process definition key of the jobs fired: how many, and nanoseconds inside executeJob. */
+  final Map<String, long[]> jobNanos = new ConcurrentHashMap<>();
 
   ProductCity(ProcessEngine engine) {
     this.tasks = engine.getTaskService();
@@ -125,8 +128,43 @@ final class ProductCity {
       case TASK_SET_DEADLINE -> Map.of(NEW_DUE_DATE, DateTimeFormatter.ofPattern("dd/MM/yyyy")
           .format(LocalDate.of(VietnamTime.today().getYear(), 11, 30).isAfter(VietnamTime.today())
               ? LocalDate.of(VietnamTime.today().getYear(), 11, 30) : VietnamTime.today().plusDays(20)));
+      case PeriodReportProcess.TASK_FILE_UNIT_REPORT -> unitReport(task);
+      case PeriodReportProcess.TASK_CONSOLIDATE_REPORT -> Map.of(PeriodReportProcess.ASSESSMENT,
+          "Cơ bản hoàn thành kế hoạch trong kỳ.");
+      case PeriodReportProcess.TASK_APPROVE_REPORT -> Map.of(PeriodReportProcess.APPROVAL_DECISION,
+          PeriodReportProcess.APPROVE);
       default -> throw new IllegalStateException("no form for " + task.getTaskDefinitionKey());
     };
+  }
+
+  /** A unit's period report: a result for each of its areas, a reason and a new date for each late task. */
+  private Map<String, Object> unitReport(Task task) {
+    Map<String, Object> slots = tasks.getVariablesLocal(task.getId());
+    Map<String, Object> answers = new java.util.HashMap<>();
+    String newDue = DateTimeFormatter.ofPattern("d/M/uuuu").format(VietnamTime.today().plusDays(15));
+    for (int i = 1; i <= 12; i++) {
+      if (slots.get(PeriodReportProcess.UnitForm.AREA_NAME + i) != null) {
+        answers.put(PeriodReportProcess.UnitForm.AREA_RESULT + i, "Hoàn thành các nhiệm vụ trong kỳ.");
+      }
+      if (slots.get(PeriodReportProcess.UnitForm.OVERDUE_TASK + i) != null) {
+        answers.put(PeriodReportProcess.UnitForm.OVERDUE_REASON + i, "Chờ ý kiến của cơ quan cấp trên.");
+        answers.put(PeriodReportProcess.UnitForm.OVERDUE_NEW_DUE + i, newDue);
+      }
+    }
+    return answers;
+  }
+
+  /**
+   * The open steps of the period reports the schedule opened that their people take up now: a unit files its
+   * report once its reminders, and the first escalation, have gone out ({@code lateDays} after the due day);
+   * consolidation and approval are done as soon as they open.
+   */
+  List<Task> openReportTasks(int lateDays) {
+    Date now = ClockUtil.getCurrentTime();
+    return tasks.createTaskQuery().processDefinitionKey(PeriodReportProcess.KEY).orderByTaskCreateTime().asc()
+        .list().stream().filter(t -> !PeriodReportProcess.TASK_FILE_UNIT_REPORT.equals(t.getTaskDefinitionKey())
+            || t.getDueDate() != null && now.getTime() > t.getDueDate().getTime() + lateDays * 86_400_000L)
+        .toList();
   }
 
   /** An officer of the unit whose head assigns (the head group is the unit group plus "head"). */
@@ -158,7 +196,14 @@ final class ProductCity {
             || !"history-cleanup".equals(e.getJobHandlerType())).toList()).isEmpty()) {
       List<Job> jobs = due;
       fired += pool.run(jobs.size(), i -> {
+        long t0 = System.nanoTime();
         management.executeJob(jobs.get(i).getId());
+        long[] own = jobNanos.computeIfAbsent(String.valueOf(jobs.get(i).getProcessDefinitionKey()),
+            k -> new long[2]);
+        synchronized (own) {
+          own[0]++;
+          own[1] += System.nanoTime() - t0;
+        }
         return 1;
       });
       if (fired > 1_000_000) {
