@@ -120,6 +120,7 @@ class CityYearBenchmark {
       double bareAuthStart = BARE ? timed("bare+auth start", () -> bareAuth.start(pool, n)) : Double.NaN;
       ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 8));
       long[] importStatements = productStatements.snapshot();
+      productStatements.recording = SHAPES;
       long t0 = System.nanoTime();
       pool.run(total, i -> {
         imports.importPlan("seed-001.txt", seed, commune(i + 1), null);
@@ -131,6 +132,12 @@ class CityYearBenchmark {
       out("  per imported lifecycle: %.1f statements (%.1f selects); the bare start: see its phase",
           (productStatements.snapshot()[0] - importStatements[0]) / (double) lifecycles,
           (productStatements.snapshot()[1] - importStatements[1]) / (double) lifecycles);
+      productStatements.recording = false;
+      if (SHAPES) {
+        out("  statements per imported lifecycle, by kind:");
+        productStatements.top(40, lifecycles).forEach(line -> out("    %s", line));
+        productStatements.shapes.clear();
+      }
       productDb.analyze();
       if (BARE) {
         bareDb.analyze();
