@@ -90,7 +90,7 @@ public final class ProductHistoryLevel extends AbstractHistoryLevel {
     if (VARIABLE.contains(eventType)) {
       return !(entity instanceof VariableInstanceEntity variable) || !LOOP_COUNTERS.contains(variable.getName());
     }
-    return ACTIVITY.contains(eventType) && (entity == null || isStep(entity));
+    return ACTIVITY.contains(eventType) && isStep(entity);
   }
 
   /** The same answer for an activity's start, updates and end: its type and place decide, not the moment. */

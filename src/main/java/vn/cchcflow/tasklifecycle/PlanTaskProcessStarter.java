@@ -59,8 +59,8 @@ public class PlanTaskProcessStarter {
     int position = 0;
     for (DeliverablePlan.Planned planned : DeliverablePlan.of(task.schedule(), task.dueDate(), task.periodStart(),
         task.reportDays(), settings, calendar)) {
-      long deliverable = record.addDeliverable(task.planId(), task.planTaskId(), task.commune().id(), planned.kind(), position++,
-          planned.label(), planned.due(), planned.opensOn(),
+      long deliverable = record.addDeliverable(task.planId(), task.planTaskId(), task.commune().id(),
+          planned.kind(), position++, planned.label(), planned.due(), planned.opensOn(),
           planned.kind() == DeliverableKind.PROGRESS_REPORT ? List.of() : inputUnits);
       for (Unit unit : task.partUnits()) {
         record.addPart(deliverable, unit.code(), ReviewerRule.reviewerOf(task.commune(), unit.code()));

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  */
 public interface TaskRecord {
 
-  long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label,
-                      LocalDate due, LocalDate opensOn, List<String> supportUnits);
+  long addDeliverable(long planId, long planTaskId, String commune, DeliverableKind kind, int position,
+                      String label, LocalDate due, LocalDate opensOn, List<String> supportUnits);
 
   long addPart(long deliverableId, String unitCode, Reviewer reviewer);
 

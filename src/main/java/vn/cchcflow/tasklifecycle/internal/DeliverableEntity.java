@@ -40,8 +40,8 @@ class DeliverableEntity {
   protected DeliverableEntity() {
   }
 
-  DeliverableEntity(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label, LocalDate due,
-                    LocalDate opensOn, List<String> supportUnits, Instant addedAt) {
+  DeliverableEntity(long planId, long planTaskId, String commune, DeliverableKind kind, int position, String label,
+                    LocalDate due, LocalDate opensOn, List<String> supportUnits, Instant addedAt) {
     this.planId = planId;
     this.planTaskId = planTaskId;
     this.commune = commune;
