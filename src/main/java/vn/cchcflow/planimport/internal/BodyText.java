@@ -17,6 +17,8 @@ final class BodyText {
       Pattern.compile("(?m)^[ \\t]*(?:PHỤ LỤC|Phụ lục)(?:[ \\t]+[IVX\\d]+)?[ \\t]*$");
   /** Bold markup gluing two paragraphs together: "KẾ HOẠCH**Cải cách …", "YÊU CẦU****1. Mục đích". */
   private static final Pattern GLUED_BY_BOLD = Pattern.compile("(?<=[\\p{Lu}\\d:])\\*{2,}(?=[\\p{Lu}\\d])");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Pattern LINE_END = Pattern.compile("[.:;!?…]$");
   /** Word's export hard-wraps lines near this length (seed 002); a shorter line ends its paragraph. */
@@ -36,8 +38,7 @@ final class BodyText {
   static Parts split(String text) {
     String clean = Normalizer.normalize(text, Normalizer.Form.NFC)
         .replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
-    clean = GLUED_BY_BOLD.matcher(clean).replaceAll("\n")
-        .replaceAll("(?m)^[ \\t]*#{1,6}[ \\t]*", "")
+    clean = MARKDOWN_HEADING.matcher(GLUED_BY_BOLD.matcher(clean).replaceAll("\n")).replaceAll("")
         .replace("*", "");
     Matcher appendix = APPENDIX_HEADING.matcher(clean);
     return appendix.find() ? new Parts(clean.substring(0, appendix.start()), clean.substring(appendix.start()))
@@ -50,7 +51,7 @@ final class BodyText {
     StringBuilder current = new StringBuilder();
     String previous = "";
     for (String raw : body.split("\n")) {
-      String line = raw.replaceAll("\\s+", " ").strip();
+      String line = collapse(raw);
       if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
         continue;
       }
@@ -84,6 +85,6 @@ final class BodyText {
   }
 
   static String collapse(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 }

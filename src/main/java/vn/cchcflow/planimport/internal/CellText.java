@@ -1,9 +1,16 @@
 package vn.cchcflow.planimport.internal;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** Cleans a table cell as exported from Word: HTML lists become lines, tags and entities go, spaces fold. */
 final class CellText {
+
+  private static final Pattern LINE_TAG = Pattern.compile("(?i)<\\s*(br|/p|/li|li|p|ul|/ul)[^>]*>");
+  private static final Pattern TAG = Pattern.compile("<[^>]+>");
+  private static final Pattern INLINE_BULLET = Pattern.compile("(?<=[;:.])[ \\t]+-[ \\t]+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
   private CellText() {
   }
@@ -12,17 +19,16 @@ final class CellText {
     if (raw == null) {
       return "";
     }
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
-        .replaceAll("(?i)<\\s*(br|/p|/li|li|p|ul|/ul)[^>]*>", "\n")
-        .replaceAll("<[^>]+>", " ")
+    String text = TAG.matcher(LINE_TAG.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll("\n"))
+        .replaceAll(" ")
         .replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
         .replace("&quot;", "\"").replace('\u00a0', ' ')
-        .replace("**", "").replace("*", "")
-        // bullets written inline after a clause ("…TTHC; - Giải quyết…") go on their own line
-        .replaceAll("(?<=[;:.])[ \\t]+-[ \\t]+", "\n- ");
+        .replace("**", "").replace("*", "");
+    // bullets written inline after a clause ("…TTHC; - Giải quyết…") go on their own line
+    text = INLINE_BULLET.matcher(text).replaceAll("\n- ");
     StringBuilder lines = new StringBuilder();
-    for (String line : text.split("\\R")) {
-      String folded = line.replaceAll("[ \\t]+", " ").strip();
+    for (String line : LINE_BREAK.split(text)) {
+      String folded = BLANKS.matcher(line).replaceAll(" ").strip();
       if (!folded.isEmpty()) {
         if (lines.length() > 0) {
           lines.append('\n');

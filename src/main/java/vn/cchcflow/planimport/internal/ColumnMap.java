@@ -56,7 +56,7 @@ record ColumnMap(int number, int content, int lead, int support, int deadline, i
   }
 
   private static String normalise(String header) {
-    return Normalizer.normalize(CellText.clean(header), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ").strip();
+    return BodyText.collapse(Normalizer.normalize(CellText.clean(header), Normalizer.Form.NFC)
+        .toLowerCase(Locale.ROOT));
   }
 }
