@@ -1,5 +1,8 @@
 package vn.cchcflow.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Ids and variables of {@code processes/PeriodReportProcess.bpmn}. */
 public final class PeriodReportProcess {
 
@@ -70,5 +73,20 @@ public final class PeriodReportProcess {
     public static final String TARGET_EVIDENCE = "targetEvidence";
     public static final String OBSTACLES = "unitObstacles";
     public static final String PROPOSALS = "unitProposals";
+
+    /** Every answer field of the form, in use or not. */
+    public static List<String> answers() {
+      List<String> names = new ArrayList<>(List.of(OBSTACLES, PROPOSALS));
+      for (int i = 1; i <= AREA_SLOTS; i++) {
+        names.add(AREA_RESULT + i);
+      }
+      for (int i = 1; i <= OVERDUE_SLOTS; i++) {
+        names.addAll(List.of(OVERDUE_REASON + i, OVERDUE_NEW_DUE + i));
+      }
+      for (int i = 1; i <= TARGET_SLOTS; i++) {
+        names.addAll(List.of(TARGET_VALUE + i, TARGET_EVIDENCE + i));
+      }
+      return names;
+    }
   }
 }

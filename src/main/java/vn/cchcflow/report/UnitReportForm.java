@@ -37,8 +37,10 @@ import vn.cchcflow.system.DayFormats;
  * The unit's period report form (forms/unit-period-report.form). When the task opens, the numbered slots
  * this unit uses are filled: the reform areas it works in, its overdue tasks (a reason is asked for each, and a
  * proposed new date), the targets it answers for that the engine cannot compute. When the unit completes it,
- * the answers are checked and kept as the unit's {@link UnitReport}. The answers themselves are input
- * parameters of the task in the model, so each unit's answers stay its own, whichever door they come through.
+ * the answers are checked and kept as the unit's {@link UnitReport}. Each answer slot in use is a local
+ * variable of the task's execution from the start, so each unit's answers stay its own, whichever door they
+ * come through (a variable no scope holds would be set on the report's process instance, shared by every
+ * unit). Slots not in use are not written: a report step carries a few variables, not some fifty empty ones.
  */
 @Component
 public class UnitReportForm {
@@ -64,10 +66,14 @@ public class UnitReportForm {
     Commune commune = communes.find(plan.getCommune()).orElseThrow();
     Unit unit = unit(commune, (String) task.getVariable(PeriodReportProcess.REPORT_UNIT));
     ReportPeriod period = ReportPeriod.parse((String) task.getVariable(PeriodReportProcess.PERIOD)).orElseThrow();
+    // the questions this unit is asked, and an empty answer for each; slots not in use stay absent, which
+    // hides their part of the form
     Map<String, Object> slots = new LinkedHashMap<>();
+    Map<String, Object> answers = new LinkedHashMap<>();
     List<String> areas = areasOf(plan, unit.code());
-    for (int i = 1; i <= AREA_SLOTS; i++) {
-      slots.put(AREA_NAME + i, i <= areas.size() ? areas.get(i - 1) : null);
+    for (int i = 1; i <= Math.min(AREA_SLOTS, areas.size()); i++) {
+      slots.put(AREA_NAME + i, areas.get(i - 1));
+      answers.put(AREA_RESULT + i, null);
     }
     // overdue now, or falling due before the report is sent: whichever is late when the unit files needs a reason
     LocalDate reportDue = VietnamTime.dayOf((Date) task.getVariable(PeriodReportProcess.REPORT_DUE_AT));
@@ -76,11 +82,13 @@ public class UnitReportForm {
         .filter(line -> line.status() == TaskStatus.OVERDUE || line.status() == TaskStatus.IN_PROGRESS
             && line.due() != null && !line.due().isAfter(reportDue))
         .sorted(Comparator.comparing(ReportFigures.TaskLine::due)).toList();
-    for (int i = 1; i <= OVERDUE_SLOTS; i++) {
-      ReportFigures.TaskLine line = i <= overdue.size() ? overdue.get(i - 1) : null;
-      slots.put(OVERDUE_TASK + i, line == null ? null : messages.get("report.unitForm.overdueTask", line.number(),
-          line.content(), DayFormats.OFFICIAL.format(line.due())));
-      slots.put(OVERDUE_KEY + i, line == null ? null : line.processInstanceId());
+    for (int i = 1; i <= Math.min(OVERDUE_SLOTS, overdue.size()); i++) {
+      ReportFigures.TaskLine line = overdue.get(i - 1);
+      slots.put(OVERDUE_TASK + i, messages.get("report.unitForm.overdueTask", line.number(), line.content(),
+          DayFormats.OFFICIAL.format(line.due())));
+      slots.put(OVERDUE_KEY + i, line.processInstanceId());
+      answers.put(OVERDUE_REASON + i, null);
+      answers.put(OVERDUE_NEW_DUE + i, null);
     }
     List<Target> targets = plan.getCommitments().targets();
     List<Integer> mine = new ArrayList<>();
@@ -90,20 +98,24 @@ public class UnitReportForm {
         mine.add(t);
       }
     }
-    for (int i = 1; i <= TARGET_SLOTS; i++) {
-      Integer t = i <= mine.size() ? mine.get(i - 1) : null;
-      slots.put(TARGET_TEXT + i, t == null ? null : targets.get(t).text());
-      slots.put(TARGET_GOAL + i, t == null ? null : TargetGoals.describe(targets.get(t)));
-      slots.put(TARGET_KEY + i, t == null ? null : TargetResults.key(t));
+    for (int i = 1; i <= Math.min(TARGET_SLOTS, mine.size()); i++) {
+      int t = mine.get(i - 1);
+      slots.put(TARGET_TEXT + i, targets.get(t).text());
+      slots.put(TARGET_GOAL + i, TargetGoals.describe(targets.get(t)));
+      slots.put(TARGET_KEY + i, TargetResults.key(t));
+      answers.put(TARGET_VALUE + i, null);
+      answers.put(TARGET_EVIDENCE + i, null);
     }
+    answers.put(OBSTACLES, null);
+    answers.put(PROPOSALS, null);
     if (areas.size() > AREA_SLOTS || overdue.size() > OVERDUE_SLOTS || mine.size() > TARGET_SLOTS) {
       LOG.warn("Unit report form of {} in {} has more items than slots (areas {}, overdue {}, targets {})",
           unit.code(), plan.getCode(), areas.size(), overdue.size(), mine.size());
     }
-    // only the slots in use: an absent slot hides its part of the form as a null one did, and a unit report
-    // task no longer carries some fifty empty variables into the engine's tables (issue 16)
-    slots.values().removeIf(java.util.Objects::isNull);
     task.setVariablesLocal(slots);
+    // answers on the task's own execution: completing a task sets its variables there, a form submission
+    // sets them on the task and, when the task does not hold them, on its execution
+    task.getExecution().setVariablesLocal(answers);
   }
 
   /** Task_FileUnitReport, on complete: checks the answers and keeps them as the unit's report. */
@@ -158,9 +170,13 @@ public class UnitReportForm {
     }
     UnitReport report = new UnitReport(unit.code(), unit.name(), areaResults, text(task, OBSTACLES),
         text(task, PROPOSALS), overdue, targets);
-    task.getExecution().getProcessInstance().setVariable(PeriodReportProcess.UNIT_REPORT_PREFIX + group,
+    var instance = task.getExecution().getProcessInstance();
+    instance.setVariable(PeriodReportProcess.UNIT_REPORT_PREFIX + group,
         Variables.objectValue(report.toMap()).serializationDataFormat(Variables.SerializationDataFormats.JSON)
             .create());
+    // an answer to a question the unit was not asked has no slot of its own and landed on the report's
+    // instance: it is dropped rather than left there for every unit
+    answers().forEach(instance::removeVariableLocal);
   }
 
   private LocalDate date(String text, String caption) {

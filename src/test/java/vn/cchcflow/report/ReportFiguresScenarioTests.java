@@ -69,6 +69,8 @@ class ReportFiguresScenarioTests {
   @Autowired
   RuntimeService runtime;
   @Autowired
+  org.camunda.bpm.engine.FormService forms;
+  @Autowired
   IdentityService identity;
   @Autowired
   org.camunda.bpm.engine.ManagementService management;
@@ -290,8 +292,19 @@ class ReportFiguresScenarioTests {
       runNoticeJobs(pid, LocalDateTime.of(2026, 2, 23, 8, 0));
       at(2026, 2, 25);
       for (String unit : List.of("vhxh", "vpub", "ttpvhcc", "ttdvsnc")) {
-        fileUnitReport(pid, unit, Map.of("areaResult1", "Kết quả của " + unit + " trong lĩnh vực đầu tiên."));
+        Map<String, Object> answers = Map.of("areaResult1", "Kết quả của " + unit + " trong lĩnh vực đầu tiên.");
+        if (unit.startsWith("v")) {
+          forms.submitTaskForm(unitTask(pid, unit).getId(), answers); // the door Tasklist uses
+        } else {
+          fileUnitReport(pid, unit, answers);
+        }
       }
+      // through either door each unit's answers stay its own, and none reached the report's process instance;
+      // the centres lead no task of an area, so their answer to an area they were not asked about is dropped
+      assertThat(runtime.getVariablesLocal(pid).keySet()).noneMatch(name -> name.startsWith("areaResult"));
+      assertThat(unitReport(pid, "vhxh")).contains("Kết quả của vhxh").doesNotContain("Kết quả của vpub");
+      assertThat(unitReport(pid, "vpub")).contains("Kết quả của vpub").doesNotContain("Kết quả của vhxh");
+      assertThat(unitReport(pid, "ttpvhcc")).contains("areaResults={}");
       runNoticeJobs(pid, LocalDateTime.of(2026, 2, 26, 8, 0));
       runNoticeJobs(pid, LocalDateTime.of(2026, 3, 2, 8, 0));
       assertThat(notices(pid)).containsExactlyInAnyOrder(
@@ -489,6 +502,10 @@ class ReportFiguresScenarioTests {
   private org.camunda.bpm.engine.task.Task unitTask(String pid, String unit) {
     return tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(PeriodReportProcess.TASK_FILE_UNIT_REPORT)
         .taskCandidateGroup("namanphu" + unit).singleResult();
+  }
+
+  private String unitReport(String pid, String unit) {
+    return runtime.getVariable(pid, PeriodReportProcess.UNIT_REPORT_PREFIX + "namanphu" + unit).toString();
   }
 
   private void fileUnitReport(String pid, String unit, Map<String, Object> answers) {
