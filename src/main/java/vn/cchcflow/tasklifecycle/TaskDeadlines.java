@@ -91,7 +91,7 @@ public class TaskDeadlines {
     for (EventSubscription watch : runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
         .eventName(MESSAGE_DEADLINE_CHANGED).list()) {
       if (Objects.equals(openSteps.idOf(watch.getExecutionId(), DELIVERABLE_ID), deliverable.id())) {
-        runtime.setVariable(watch.getExecutionId(), LAST_NOTICE_KEY, null);
+        runtime.setVariableLocal(watch.getExecutionId(), LAST_NOTICE_KEY, null);
         runtime.messageEventReceived(MESSAGE_DEADLINE_CHANGED, watch.getExecutionId());
       }
     }

@@ -64,10 +64,10 @@ class PeriodReportProcessTest {
     Mocks.register("deliverReportDelegate", deliver);
     // the ladder reduced to "a notice every two days" for the route
     Mocks.register("planNextUnitReportNoticeDelegate", (JavaDelegate) execution ->
-        execution.setVariable(UNIT_NEXT_NOTICE_AT, new Date(ClockUtil.getCurrentTime().getTime() + 2 * 86_400_000L)));
+        execution.setVariableLocal(UNIT_NEXT_NOTICE_AT, new Date(ClockUtil.getCurrentTime().getTime() + 2 * 86_400_000L)));
     Mocks.register("sendUnitReportNoticeDelegate", (JavaDelegate) execution -> {
       noticesSent.add((String) execution.getVariable(REPORT_UNIT));
-      execution.setVariable(UNIT_LAST_NOTICE_KEY, "N" + noticesSent.size());
+      execution.setVariableLocal(UNIT_LAST_NOTICE_KEY, "N" + noticesSent.size());
     });
   }
 

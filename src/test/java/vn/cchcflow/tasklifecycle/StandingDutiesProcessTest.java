@@ -142,10 +142,16 @@ class StandingDutiesProcessTest {
 
     List<Job> notices = life.jobs(pi, TIMER_EVENT_NOTICE_DUE);
     Job progressNotice = notices.stream().filter(j -> j.getDuedate().before(time(due, 23, 0))).findFirst().orElseThrow();
+    Job finalNotice = notices.stream().filter(j -> !j.getId().equals(progressNotice.getId())).findFirst().orElseThrow();
     life.fire(progressNotice);
     assertThat(life.wiring.outbox().notices).last().satisfies(n -> {
       assertThat(n.subject()).startsWith("[Nhắc hạn] NV 1");
       assertThat(n.body()).contains("Báo cáo tiến độ định kỳ");
     });
+    // each deliverable's watch keeps its own ladder on its own branch: the other watch's next notice is untouched
+    // and nothing of either ladder sits on the task's instance
+    assertThat(life.jobs(pi, TIMER_EVENT_NOTICE_DUE)).extracting(Job::getId).contains(finalNotice.getId());
+    assertThat(engine.getRuntimeService().getVariablesLocal(pi.getId()))
+        .doesNotContainKeys(LAST_NOTICE_KEY, NEXT_NOTICE_AT);
   }
 }

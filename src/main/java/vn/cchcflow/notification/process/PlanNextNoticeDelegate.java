@@ -36,6 +36,8 @@ public class PlanNextNoticeDelegate implements JavaDelegate {
     ZonedDateTime next = notices.ladder(execution.getTenantId())
         .nextAt(due, now, (String) execution.getVariable(LAST_NOTICE_KEY))
         .orElse(now.plusYears(5));
-    execution.setVariable(NEXT_NOTICE_AT, Date.from(next.toInstant()));
+    // local to the deliverable's deadline watch (its own branch of the deliverable's scope): each deliverable
+    // keeps its own ladder, and nothing is declared in the model for deliverables not yet watched
+    execution.setVariableLocal(NEXT_NOTICE_AT, Date.from(next.toInstant()));
   }
 }

@@ -34,7 +34,7 @@ public class SendDeadlineNoticeDelegate implements JavaDelegate {
         .dueNow(due, VietnamTime.zonedNow(), (String) execution.getVariable(LAST_NOTICE_KEY))
         .ifPresent(step -> {
           notices.sendStep(execution, step, deliverableId);
-          execution.setVariable(LAST_NOTICE_KEY, step.key(due));
+          execution.setVariableLocal(LAST_NOTICE_KEY, step.key(due)); // as NEXT_NOTICE_AT, see PlanNextNoticeDelegate
         });
   }
 }

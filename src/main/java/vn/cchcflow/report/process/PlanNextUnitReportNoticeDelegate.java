@@ -30,6 +30,7 @@ public class PlanNextUnitReportNoticeDelegate implements JavaDelegate {
     ZonedDateTime now = VietnamTime.zonedNow();
     ZonedDateTime next = notices.ladder((String) execution.getVariable(COMMUNE))
         .nextAt(due, now, (String) execution.getVariable(UNIT_LAST_NOTICE_KEY)).orElse(now.plusYears(5));
-    execution.setVariable(UNIT_NEXT_NOTICE_AT, Date.from(next.toInstant()));
+    // local to the unit's notice loop (its own branch of the unit's scope): each unit keeps its own ladder
+    execution.setVariableLocal(UNIT_NEXT_NOTICE_AT, Date.from(next.toInstant()));
   }
 }

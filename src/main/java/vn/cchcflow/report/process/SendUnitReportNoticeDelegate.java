@@ -44,7 +44,7 @@ public class SendUnitReportNoticeDelegate implements JavaDelegate {
           notices.send(execution, step, new ReportTaskNotices.UnitReportTask(commune.id(), commune.name(), group,
               unitName, (String) execution.getVariable(COORDINATING_UNIT), (String) execution.getVariable(REPORT_LABEL),
               task == null ? null : task.getId(), due));
-          execution.setVariable(UNIT_LAST_NOTICE_KEY, step.key(due));
+          execution.setVariableLocal(UNIT_LAST_NOTICE_KEY, step.key(due));
         });
   }
 }
