@@ -22,6 +22,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
   Optional<Notification> findByDedupKey(String dedupKey);
 
+  // JPQL rather than a derived finder: Hibernate caches its plan (every notice of every job asks this)
+  @Query("select count(n) > 0 from Notification n where n.dedupKey = ?1")
   boolean existsByDedupKey(String dedupKey);
 
   long countByStatus(NotificationStatus status);

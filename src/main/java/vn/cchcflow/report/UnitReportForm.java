@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cchcflow.organisation.Commune;
 import vn.cchcflow.organisation.CommuneDirectory;
 import vn.cchcflow.organisation.Unit;
@@ -77,7 +79,7 @@ public class UnitReportForm {
     }
     // overdue now, or falling due before the report is sent: whichever is late when the unit files needs a reason
     LocalDate reportDue = VietnamTime.dayOf((Date) task.getVariable(PeriodReportProcess.REPORT_DUE_AT));
-    List<ReportFigures.TaskLine> overdue = calculator.figures(plan, period).tasks().stream()
+    List<ReportFigures.TaskLine> overdue = figuresOfThisTransaction(plan, period).tasks().stream()
         .filter(line -> led(plan, line.number(), unit.code()))
         .filter(line -> line.status() == TaskStatus.OVERDUE || line.status() == TaskStatus.IN_PROGRESS
             && line.due() != null && !line.due().isAfter(reportDue))
@@ -116,6 +118,32 @@ public class UnitReportForm {
     // answers on the task's own execution: completing a task sets its variables there, a form submission
     // sets them on the task and, when the task does not hold them, on its execution
     task.getExecution().setVariablesLocal(answers);
+  }
+
+  /**
+   * The plan's figures for the period, computed once per transaction: a report opens every unit's step in one,
+   * and nothing they read changes in between.
+   */
+  private ReportFigures figuresOfThisTransaction(Plan plan, ReportPeriod period) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return calculator.figures(plan, period);
+    }
+    FiguresKey key = new FiguresKey(plan.getId(), period);
+    ReportFigures figures = (ReportFigures) TransactionSynchronizationManager.getResource(key);
+    if (figures == null) {
+      figures = calculator.figures(plan, period);
+      TransactionSynchronizationManager.bindResource(key, figures);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
+      });
+    }
+    return figures;
+  }
+
+  private record FiguresKey(long planId, ReportPeriod period) {
   }
 
   /** Task_FileUnitReport, on complete: checks the answers and keeps them as the unit's report. */
