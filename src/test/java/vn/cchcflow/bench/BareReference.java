@@ -80,6 +80,12 @@ final class BareReference implements AutoCloseable {
     });
   }
 
+  /** Starts n instances and completes them (not timed: the JIT compiles the engine's paths first). */
+  void warmUp(Parallel pool, int n) throws Exception {
+    start(pool, n);
+    completeAll(pool);
+  }
+
   /** Drives every instance through every user task: 7 completions each, as a member of the task's group. */
   long completeAll(Parallel pool) throws Exception {
     return pool.run(ids.length, i -> {

@@ -38,7 +38,7 @@ import vn.cchcflow.report.ReportPeriod;
  * timers fire, and its naive history roll-up. Then the flat-cost probe: completion cost with the city's open
  * work, with {@code scales} (default 10 and 30) times as many open tasks bulk-copied into the database (copies
  * in other tenants and groups, as more communes would hold), and again at 1x after removing them.
- * Parameters (system properties): communes (3), threads (2), scales ("10,30"), flat (true), bare (true).
+ * Parameters (system properties): communes (3), warmup (2), threads (2), scales ("10,30"), flat (true), bare (true).
  */
 @Tag("benchmark")
 class CityYearBenchmark {
@@ -54,6 +54,8 @@ class CityYearBenchmark {
   /** -Dshapes=true: print the statements a fired job runs, by kind. */
   static final boolean SHAPES = Boolean.getBoolean("shapes");
   static final int PROBES = 5;
+  /** Communes imported, and bare lifecycles run, before anything is timed: both sides' code is compiled (JIT). */
+  static final int WARMUP = Integer.getInteger("warmup", 2);
   static final int COUNTRY = Integer.getInteger("country", 3300);
   static final int COUNTRY_YEARS = Integer.getInteger("countryYears", 5);
   static final LocalDate YEAR_START = LocalDate.of(2026, 1, 5);
@@ -67,7 +69,8 @@ class CityYearBenchmark {
   @Test
   void a_city_year_beside_the_bare_engine() throws Exception {
     ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 8));
-    int total = COMMUNES + (FLAT ? PROBES : 0);
+    int timed = COMMUNES + (FLAT ? PROBES : 0);
+    int total = timed + WARMUP;
     String template = resource("communes/namanphu.yaml");
     for (int i = 1; i <= total; i++) {
       Files.writeString(communesDir.resolve(commune(i) + ".yaml"), template.replace("namanphu", commune(i))
@@ -114,24 +117,39 @@ class CityYearBenchmark {
       long bareEmpty = BARE ? bareDb.bytes() : 0;
       long bareAuthEmpty = BARE ? bareAuthDb.bytes() : 0;
 
+      // 0. warm-up, not timed: the warm-up communes then live their year with the others
+      if (BARE) {
+        bare.warmUp(pool, WARMUP * 36);
+        bareAuth.warmUp(pool, WARMUP * 36);
+      }
+      pool.run(WARMUP, i -> {
+        imports.importPlan("seed-001.txt", seed, commune(timed + i + 1), null);
+        return 1;
+      });
+      long warmLifecycles = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey("PlanTaskProcess").count();
+
       // 1. start / import, interleaved
-      double bareStart = BARE ? timed("bare start", () -> bare.start(pool, n)) : Double.NaN;
+      double bareStart = BARE ? startBare("bare", bare, pool, n) : Double.NaN;
       ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 8));
-      double bareAuthStart = BARE ? timed("bare+auth start", () -> bareAuth.start(pool, n)) : Double.NaN;
+      double bareAuthStart = BARE ? startBare("bare+auth", bareAuth, pool, n) : Double.NaN;
       ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 8));
       long[] importStatements = productStatements.snapshot();
       productStatements.recording = SHAPES;
       long t0 = System.nanoTime();
-      pool.run(total, i -> {
+      long importThreadNanos = pool.run(timed, i -> {
+        long i0 = System.nanoTime();
         imports.importPlan("seed-001.txt", seed, commune(i + 1), null);
-        return 1;
+        return System.nanoTime() - i0;
       });
       long lifecycles = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey("PlanTaskProcess").count();
+          .processDefinitionKey("PlanTaskProcess").count() - warmLifecycles;
       double importRate = rate("product import (lifecycles)", lifecycles, t0);
-      out("  per imported lifecycle: %.1f statements (%.1f selects); the bare start: see its phase",
+      out("  per imported lifecycle: %.1f statements (%.1f selects), %.1f ms inside JDBC calls",
           (productStatements.snapshot()[0] - importStatements[0]) / (double) lifecycles,
-          (productStatements.snapshot()[1] - importStatements[1]) / (double) lifecycles);
+          (productStatements.snapshot()[1] - importStatements[1]) / (double) lifecycles,
+          (productStatements.snapshot()[2] - importStatements[2]) / 1e6 / lifecycles);
+      out("  per imported lifecycle: %.1f ms of an importing thread's time", importThreadNanos / 1e6 / lifecycles);
       productStatements.recording = false;
       if (SHAPES) {
         out("  statements per imported lifecycle, by kind:");
@@ -567,6 +585,16 @@ class CityYearBenchmark {
 
   interface Phase {
     long run() throws Exception;
+  }
+
+  /** Starts n bare lifecycles and prints what each start cost inside JDBC. */
+  private double startBare(String name, BareReference reference, Parallel pool, int n) throws Exception {
+    long[] s0 = reference.statements.snapshot();
+    double rate = timed(name + " start", () -> reference.start(pool, n));
+    long[] s1 = reference.statements.snapshot();
+    out("  %s: %.1f statements per start, %.1f ms inside JDBC calls", name, (s1[0] - s0[0]) / (double) n,
+        (s1[2] - s0[2]) / 1e6 / n);
+    return rate;
   }
 
   /** Runs the phase and prints it as Baseline does; returns its rate per second. */

@@ -16,6 +16,8 @@ final class StatementCounter {
 
   final AtomicLong statements = new AtomicLong();
   final AtomicLong selects = new AtomicLong();
+  /** Time spent inside the driver's execute, executeBatch and commit calls: the database's share of a phase. */
+  final AtomicLong jdbcNanos = new AtomicLong();
   /** The statements executed while recording, by their text (the first 110 characters): what a phase runs. */
   final java.util.Map<String, java.util.concurrent.atomic.LongAdder> shapes =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,16 +61,24 @@ final class StatementCounter {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T proxy(Class<T> type, T target, After after) {
+  private <T> T proxy(Class<T> type, T target, After after) {
+    AtomicLong timer = type == DataSource.class ? null : jdbcNanos;
     InvocationHandler handler = (p, method, args) -> {
       if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
         return target;
       }
+      long t0 = System.nanoTime();
+      Object result;
       try {
-        return after.apply(method, args, method.invoke(target, args));
+        result = method.invoke(target, args);
       } catch (InvocationTargetException e) {
         throw e.getCause();
+      } finally {
+        if (timer != null && timed(method.getName())) {
+          timer.addAndGet(System.nanoTime() - t0);
+        }
       }
+      return after.apply(method, args, result);
     };
     return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
@@ -80,7 +90,11 @@ final class StatementCounter {
             e.getKey())).toList();
   }
 
+  private static boolean timed(String method) {
+    return method.startsWith("execute") || method.equals("commit");
+  }
+
   long[] snapshot() {
-    return new long[] {statements.get(), selects.get()};
+    return new long[] {statements.get(), selects.get(), jdbcNanos.get()};
   }
 }
