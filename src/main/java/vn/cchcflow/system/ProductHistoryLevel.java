@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * <ul>
  *   <li>process instances: Cockpit, retention (removal time), background import status;</li>
  *   <li>user tasks: the task's history page ({@code plan.TaskTrail}), Tasklist;</li>
- *   <li>variable instances (last value of each variable, but a multi-instance's loop counters): background
- *       import status, Cockpit;</li>
+ *   <li>variable instances of a process's own variables (last value; not a multi-instance's loop counters):
+ *       background import status, Cockpit;</li>
  *   <li>the user operation log: Tasklist's history tab, who attached or commented;</li>
  *   <li>incidents, batches, external tasks, and the job log of jobs that ran or failed (which node ran a job);</li>
  *   <li>activity instances of the steps of the work and how a process went: user and service tasks, call
@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  *       process.</li>
  * </ul>
  * Not kept: every intermediate variable value and form property ({@code ACT_HI_DETAIL}: nobody reads it, and
- * it was a third of the history), identity-link history (the unit owning a step is in the application's
+ * it was a third of the history), variables local to a step or an inner scope (a multi-instance's element, a
+ * unit report's questions and answer slots, a notice ladder's last rung: working state of a running scope, which
+ * nobody reads once the scope has ended and which made a report opening write every question twice), identity-link history (the unit owning a step is in the application's
  * record), job creation and deletion (a deadline watch re-plans its timer with every step), and the passage
  * through gateways, sub-process scopes, multi-instance bodies and intermediate timers (a timer that fired is in
  * the job log, and the notice it led to in the outbox with its recipients).
@@ -88,9 +90,19 @@ public final class ProductHistoryLevel extends AbstractHistoryLevel {
     }
     // without an entity the engine asks whether the type is produced at all (e.g. before querying)
     if (VARIABLE.contains(eventType)) {
-      return !(entity instanceof VariableInstanceEntity variable) || !LOOP_COUNTERS.contains(variable.getName());
+      return !(entity instanceof VariableInstanceEntity variable) || isProcessVariable(variable);
     }
     return ACTIVITY.contains(eventType) && isStep(entity);
+  }
+
+  /**
+   * The same answer for a variable's create, updates and delete: where it lives decides. A local variable that
+   * the engine moves onto the process instance when it compacts its execution tree starts its history there
+   * (the engine inserts the row an update finds missing).
+   */
+  private static boolean isProcessVariable(VariableInstanceEntity variable) {
+    return variable.getTaskId() == null && !LOOP_COUNTERS.contains(variable.getName())
+        && (variable.getExecutionId() == null || variable.getExecutionId().equals(variable.getProcessInstanceId()));
   }
 
   /** The same answer for an activity's start, updates and end: its type and place decide, not the moment. */

@@ -50,6 +50,9 @@ class ProductHistoryLevelTest {
         .containsExactlyInAnyOrder("Start", "Work", "Done");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("note").singleResult().getValue()).isEqualTo("bản cuối");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .as("the step's own variables (an input parameter, a task-local value) end with the step")
+        .extracting(v -> v.getName()).containsExactly("note");
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(history.createHistoricJobLogQuery().processInstanceId(instance.getId()).list())
         .as("the timer that fired").extracting(entry -> entry.getActivityId() + " " + entry.isSuccessLog())
@@ -74,12 +77,12 @@ class ProductHistoryLevelTest {
     assertThat(engine.getHistoryService().createHistoricDetailQuery().count()).isEqualTo(detailsBefore);
   }
 
-  /** start → gateway → timer → user task (a variable written twice) → end. */
+  /** start → gateway → timer → user task (a variable written twice; an input parameter, a local value) → end. */
   private static ProcessInstance run(ProcessEngine engine) {
     BpmnModelInstance model = Bpmn.createExecutableProcess("HistoryProbe").camundaHistoryTimeToLive(30)
         .startEvent("Start").exclusiveGateway("Gateway")
         .intermediateCatchEvent("Timer").timerWithDuration("PT1H")
-        .userTask("Work").name("Thực hiện")
+        .userTask("Work").name("Thực hiện").camundaInputParameter("question", "Kết quả thực hiện?")
         .endEvent("Done").done();
     engine.getRepositoryService().createDeployment().addModelInstance("probe.bpmn", model).deploy();
     ClockUtil.setCurrentTime(new Date());
@@ -89,6 +92,7 @@ class ProductHistoryLevelTest {
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).singleResult().getId());
     Task work = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    engine.getTaskService().setVariableLocal(work.getId(), "draft", "ghi chú của cán bộ");
     engine.getRuntimeService().setVariable(instance.getId(), "note", "bản sửa");
     engine.getTaskService().complete(work.getId(), Map.of("note", "bản cuối"));
     return instance;
