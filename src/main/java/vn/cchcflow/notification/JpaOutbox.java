@@ -2,6 +2,7 @@ package vn.cchcflow.notification;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchcflow.system.VietnamTime;
 
 /**
  * The outbox in our database. {@link #enqueue} joins the caller's transaction (Camunda runs commands
@@ -29,7 +30,7 @@ class JpaOutbox implements Outbox {
       return false;
     }
     // IDENTITY ids are inserted at once, so a unique-key violation surfaces here, inside the engine step
-    notifications.save(Notification.pending(notice, EngineTime.now()));
+    notifications.save(Notification.pending(notice, VietnamTime.now().toInstant()));
     return true;
   }
 }

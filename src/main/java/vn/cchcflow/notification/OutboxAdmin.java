@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchcflow.system.VietnamTime;
 
 /** What the operator may do with the outbox: send an UNCERTAIN or FAILED message again. */
 @Service
@@ -25,7 +26,7 @@ public class OutboxAdmin {
   /** Makes the message PENDING and due now, with a fresh count of attempts. */
   @Transactional
   public RequeueResult requeue(long id) {
-    if (notifications.requeue(id, EngineTime.now(), REQUEUEABLE, NotificationStatus.PENDING) == 1) {
+    if (notifications.requeue(id, VietnamTime.now().toInstant(), REQUEUEABLE, NotificationStatus.PENDING) == 1) {
       LOG.info("Notification {} requeued", id);
       return RequeueResult.REQUEUED;
     }

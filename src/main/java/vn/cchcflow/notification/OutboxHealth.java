@@ -14,6 +14,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.VietnamTime;
 
 /**
  * The outbox as the operator watches it. Health component {@code outbox}: DOWN while a FAILED or UNCERTAIN
@@ -74,7 +75,7 @@ class OutboxHealth implements HealthIndicator {
 
   private Duration oldestPendingAge() {
     return notifications.findFirstByStatusOrderByCreatedAtAsc(NotificationStatus.PENDING)
-        .map(n -> Duration.between(n.getCreatedAt(), EngineTime.now()))
+        .map(n -> Duration.between(n.getCreatedAt(), VietnamTime.now().toInstant()))
         .filter(age -> !age.isNegative()).orElse(Duration.ZERO);
   }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.VietnamTime;
 
 /**
  * Delivers the outbox. Per message: claim it with a conditional update (commit), hand it to SMTP,
@@ -62,8 +63,8 @@ class OutboxWorker {
       reportNotConfiguredOnce();
       return;
     }
-    for (Long id : store.dueIds(EngineTime.now(), batchSize)) {
-      store.claim(id, node, EngineTime.now().plus(claimTimeout)).ifPresent(this::deliverOrLeaveClaimed);
+    for (Long id : store.dueIds(VietnamTime.now().toInstant(), batchSize)) {
+      store.claim(id, node, VietnamTime.now().toInstant().plus(claimTimeout)).ifPresent(this::deliverOrLeaveClaimed);
     }
   }
 
@@ -79,7 +80,7 @@ class OutboxWorker {
 
   private void deliver(OutgoingMail message) {
     if (message.addressed().isEmpty()) {
-      store.recordSent(message, node, EngineTime.now(), NO_EMAIL_ADDRESS);
+      store.recordSent(message, node, VietnamTime.now().toInstant(), NO_EMAIL_ADDRESS);
       LOG.info("Notification {} ({}): no recipient has an e-mail address; shown in the app only",
           message.id(), message.kind());
       return;
@@ -90,7 +91,7 @@ class OutboxWorker {
       recordFailure(message, e);
       return;
     }
-    if (!store.recordSent(message, node, EngineTime.now(), null)) {
+    if (!store.recordSent(message, node, VietnamTime.now().toInstant(), null)) {
       LOG.warn("Notification {} was sent but its claim had been taken over (requeued meanwhile?)", message.id());
     }
     LOG.info("Notification {} ({}) sent to {} recipient(s)", message.id(), message.kind(),
@@ -99,7 +100,7 @@ class OutboxWorker {
 
   private void recordFailure(OutgoingMail message, MailException e) {
     int attempts = message.attempts() + 1;
-    Instant now = EngineTime.now();
+    Instant now = VietnamTime.now().toInstant();
     Optional<Instant> next = retry.nextAttempt(attempts, now);
     String error = Texts.truncate(e.getClass().getSimpleName() + ": " + e.getMessage(), MAX_ERROR);
     store.recordFailure(message, node, next.orElse(null), error);
@@ -112,7 +113,7 @@ class OutboxWorker {
   }
 
   private void markAbandonedClaimsUncertain() {
-    for (Notification n : store.markExpiredClaimsUncertain(EngineTime.now())) {
+    for (Notification n : store.markExpiredClaimsUncertain(VietnamTime.now().toInstant())) {
       LOG.warn("Notification {} ({}, dedup key '{}') was left SENDING by node '{}' whose claim expired at {}: it"
               + " may or may not have been delivered, so it is marked UNCERTAIN and not resent. After checking"
               + " with the recipients, requeue it with POST /api/notifications/{}/requeue",

@@ -9,7 +9,6 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,6 +19,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.VietnamTime;
 
 /**
  * Sends through Spring's {@link JavaMailSender}, which exists only when {@code spring.mail.host} is set:
@@ -82,7 +82,7 @@ class SmtpMailSender implements MailSender {
       helper.setTo(addresses(mail.addressed()));
       helper.setSubject(mail.subject());
       helper.setText(mail.body(), false);
-      helper.setSentDate(Date.from(EngineTime.now()));
+      helper.setSentDate(VietnamTime.now());
       // RFC 3834: keeps out-of-office replies away from the no-reply sender
       message.setHeader("Auto-Submitted", "auto-generated");
       return message;
