@@ -54,6 +54,8 @@ class CityYearBenchmark {
   /** -Dshapes=true: print the statements a fired job runs, by kind. */
   static final boolean SHAPES = Boolean.getBoolean("shapes");
   static final int PROBES = 5;
+  /** Rounds of steps each flat-cost probe completes (its commune's open steps, then those that opened). */
+  static final int PROBE_ROUNDS = 3;
   /** Communes imported, and bare lifecycles run, before anything is timed: both sides' code is compiled (JIT). */
   static final int WARMUP = Integer.getInteger("warmup", 2);
   static final int COUNTRY = Integer.getInteger("country", 3300);
@@ -517,16 +519,25 @@ class CityYearBenchmark {
     }
   }
 
-  /** Completes the open steps of one untouched commune; ms per completion (wall, the pool's threads). */
+  /**
+   * Completes the open steps of one untouched commune, then the steps that opened, for {@link #PROBE_ROUNDS}
+   * rounds (every probe commune takes the same steps, and a few hundred completions outweigh the noise of
+   * one); ms per completion (wall, the pool's threads).
+   */
   private double probe(ProductCity city, Pg db, StatementCounter statements, Parallel pool, String commune,
                        String label) throws Exception {
-    List<Task> open = city.openTasks(commune);
     Pg.settle();
     Pg.Counters before = db.counters();
     long[] s0 = statements.snapshot();
-    long t0 = System.nanoTime();
-    long n = city.completeAll(pool, open);
-    double ms = (System.nanoTime() - t0) / 1e6 / n;
+    long n = 0;
+    long nanos = 0;
+    for (int round = 0; round < PROBE_ROUNDS; round++) {
+      List<Task> open = city.openTasks(commune);
+      long t0 = System.nanoTime();
+      n += city.completeAll(pool, open);
+      nanos += System.nanoTime() - t0;
+    }
+    double ms = nanos / 1e6 / n;
     Pg.settle();
     out("flat cost at %s: %d completions, %.2f ms each; per completion %s", label, n, ms,
         db.counters().since(before, n, s0, statements.snapshot()));
