@@ -54,6 +54,8 @@ class CityYearBenchmark {
   /** -Dshapes=true: print the statements a fired job runs, by kind. */
   static final boolean SHAPES = Boolean.getBoolean("shapes");
   static final int PROBES = 5;
+  /** The bare timer batch's least size. */
+  static final int TIMER_BATCH = 600;
   /** Rounds of steps each flat-cost probe completes (its commune's open steps, then those that opened). */
   static final int PROBE_ROUNDS = 3;
   /** Communes imported, and bare lifecycles run, before anything is timed: both sides' code is compiled (JIT). */
@@ -302,7 +304,9 @@ class CityYearBenchmark {
       if (BARE) {
         ClockUtil.setCurrentTime(ProductCity.at(YEAR_START, 10));
         // start-and-assign: each instance started and its first step (assign) completed, as a lead unit's head does
-        bareStartAndAssign = timed("bare start-and-assign (the timer batch)", () -> bare.timerSetup(pool, n));
+        // at least TIMER_BATCH instances: a hundred no-op timers fire in well under 0.1 s, too short to time
+        int batch = Math.max(n, TIMER_BATCH);
+        bareStartAndAssign = timed("bare start-and-assign (the timer batch)", () -> bare.timerSetup(pool, batch));
         bareDb.analyze();
         bareTimers = timed("bare timers", () -> bare.timers(pool));
         long r0 = System.nanoTime();
