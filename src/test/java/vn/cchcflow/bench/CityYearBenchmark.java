@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,7 +40,8 @@ import vn.cchcflow.report.ReportPeriod;
  * timers fire, and its naive history roll-up. Then the flat-cost probe: completion cost with the city's open
  * work, with {@code scales} (default 10 and 30) times as many open tasks bulk-copied into the database (copies
  * in other tenants and groups, as more communes would hold), and again at 1x after removing them.
- * Parameters (system properties): communes (3), warmup (2), threads (2), scales ("10,30"), flat (true), bare (true).
+ * Parameters (system properties): communes (3), years (1), warmup (2), threads (2), scales ("10,30"), flat (true),
+ * bare (true), country (3300), countryYears (5).
  */
 @Tag("benchmark")
 class CityYearBenchmark {
@@ -64,6 +67,8 @@ class CityYearBenchmark {
   static final int COUNTRY_YEARS = Integer.getInteger("countryYears", 5);
   static final LocalDate YEAR_START = LocalDate.of(2026, 1, 5);
   static final LocalDate YEAR_END = LocalDate.of(2026, 12, 31);
+  /** Years the city lives: each commune imports the next year's plan (the seed's year moved on) when it starts. */
+  static final int YEARS = Integer.getInteger("years", 1);
 
   @TempDir
   Path communesDir;
@@ -130,8 +135,7 @@ class CityYearBenchmark {
         imports.importPlan("seed-001.txt", seed, commune(timed + i + 1), null);
         return 1;
       });
-      long warmLifecycles = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey("PlanTaskProcess").count();
+      long warmLifecycles = importedLifecycles(engine);
 
       // 1. start / import, interleaved
       double bareStart = BARE ? startBare("bare", bare, pool, n) : Double.NaN;
@@ -146,8 +150,7 @@ class CityYearBenchmark {
         imports.importPlan("seed-001.txt", seed, commune(i + 1), null);
         return System.nanoTime() - i0;
       });
-      long lifecycles = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey("PlanTaskProcess").count() - warmLifecycles;
+      long lifecycles = importedLifecycles(engine) - warmLifecycles;
       double importRate = rate("product import (lifecycles)", lifecycles, t0);
       out("  per imported lifecycle: %.1f statements (%.1f selects), %.1f ms inside JDBC calls",
           (productStatements.snapshot()[0] - importStatements[0]) / (double) lifecycles,
@@ -197,6 +200,9 @@ class CityYearBenchmark {
       long reportWall = 0;
       long jobSelects = 0;
       int rounds = 0;
+      int cityYear = 1;
+      long laterImports = 0;
+      long laterImportNanos = 0;
       while (true) {
         List<Task> open = city.openTasks(null);
         if (!open.isEmpty()) {
@@ -229,8 +235,23 @@ class CityYearBenchmark {
           continue;
         }
         Date next = city.nextTimer();
-        if (next == null || next.after(ProductCity.at(YEAR_END, 23))) {
-          break;
+        if (next == null || next.after(ProductCity.at(YEAR_END.plusYears(cityYear - 1), 23))) {
+          if (cityYear == YEARS) {
+            break;
+          }
+          // the next year: every timed commune imports that year's plan when the year starts
+          ClockUtil.setCurrentTime(ProductCity.at(YEAR_START.plusYears(cityYear), 8));
+          byte[] plan = seedOfYear(seed, YEAR_START.getYear() + cityYear);
+          long before0 = importedLifecycles(engine);
+          long i0 = System.nanoTime();
+          pool.run(timed, i -> {
+            imports.importPlan("seed-001.txt", plan, commune(i + 1), null);
+            return 1;
+          });
+          laterImportNanos += System.nanoTime() - i0;
+          laterImports += importedLifecycles(engine) - before0;
+          cityYear++;
+          continue;
         }
         if (next.after(ClockUtil.getCurrentTime())) {
           ClockUtil.setCurrentTime(new Date(next.getTime() + 60_000));
@@ -247,6 +268,11 @@ class CityYearBenchmark {
           throw new IllegalStateException("the year does not end");
         }
       }
+      if (YEARS > 1) {
+        out("product imports of the later years: %d lifecycles in %.1f s (%.1f /s)", laterImports,
+            laterImportNanos / 1e9, laterImports / (laterImportNanos / 1e9));
+      }
+      long imported = importedLifecycles(engine);
       double productComplete = completions / (completeWall / 1e9);
       double productTimers = jobs / (jobWall / 1e9);
       long finished = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -254,12 +280,13 @@ class CityYearBenchmark {
       out("product year: %d completions in %.1f s (%.1f /s; %.1f ms per completion inside complete()), "
               + "%d jobs fired in %.1f s (%.1f /s), %d of %d lifecycles finished by %s",
           completions, completeWall / 1e9, productComplete, city.completeNanos.get() / 1e6 / completions, jobs,
-          jobWall / 1e9, productTimers, finished, lifecycles, ClockUtil.getCurrentTime());
+          jobWall / 1e9, productTimers, finished, imported, ClockUtil.getCurrentTime());
       out("  period report steps completed (units, consolidation, approval with issuing): %d in %.1f s; reports "
               + "issued: %d", reportCompletions, reportWall / 1e9,
           productDb.number("select count(*) from cchc_report"));
       out("  per lifecycle: %.1f user tasks, %.1f jobs; %d completions retried after a concurrent update",
-          completions / (double) lifecycles, jobs / (double) lifecycles, city.retries.get());
+          completions / (double) (lifecycles + laterImports), jobs / (double) (lifecycles + laterImports),
+          city.retries.get());
       city.jobNanos.forEach((key, v) -> out("  jobs of %s: %d, %.2f ms each inside executeJob (%.0f /s on %d threads)",
           key, v[0], v[1] / 1e6 / v[0], v[0] / (v[1] / 1e9 / THREADS), THREADS));
       if (SHAPES) {
@@ -277,8 +304,8 @@ class CityYearBenchmark {
       productDb.analyze();
       long productBytes = productDb.bytes() - emptyBytes;
       out("product storage: %.0f KB per imported lifecycle (%.0f KB per finished), history tables %.0f KB, "
-              + "database %d MB", productBytes / 1024.0 / lifecycles, productBytes / 1024.0 / Math.max(1, finished),
-          productDb.bytes("act_hi_") / 1024.0 / lifecycles, productDb.number("select pg_database_size(current_database())") >> 20);
+              + "database %d MB", productBytes / 1024.0 / imported, productBytes / 1024.0 / Math.max(1, finished),
+          productDb.bytes("act_hi_") / 1024.0 / imported, productDb.number("select pg_database_size(current_database())") >> 20);
       out("  largest tables, KB per finished lifecycle (with indexes and TOAST): %s", String.join(", ",
           productDb.lines("select c.relname || ' ' || round(pg_total_relation_size(c.oid) / 1024.0 / "
               + Math.max(1, finished) + ", 1) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
@@ -314,7 +341,9 @@ class CityYearBenchmark {
         bareRollup = (System.nanoTime() - r0) / 1e6;
         out("bare rollup (100 commune groups, naive history queries): %.0f ms", bareRollup);
       }
-      ClockUtil.setCurrentTime(ProductCity.at(YEAR_END, 20));
+      if (YEARS == 1) {
+        ClockUtil.setCurrentTime(ProductCity.at(YEAR_END, 20));
+      }
       ReportCalculator calculator = app.getBean(ReportCalculator.class);
       ReportPeriod year = ReportPeriod.parse("2026").orElseThrow();
       calculator.figures(commune(1), year, Map.of());
@@ -604,6 +633,28 @@ class CityYearBenchmark {
 
   interface Phase {
     long run() throws Exception;
+  }
+
+  /** Plan task lifecycles started so far (warm-up communes included). */
+  private static long importedLifecycles(ProcessEngine engine) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("PlanTaskProcess")
+        .count();
+  }
+
+  /**
+   * The seed plan for another year: its year and the year before it moved on (dates, deadlines, the title and
+   * so the plan's code); the decrees it cites keep their numbers' shape.
+   */
+  static byte[] seedOfYear(byte[] seed, int year) {
+    String text = new String(seed, StandardCharsets.UTF_8);
+    int shift = year - YEAR_START.getYear();
+    Matcher m = Pattern.compile("(?<![0-9])(2025|2026)(?![0-9])").matcher(text);
+    StringBuilder moved = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(moved, String.valueOf(Integer.parseInt(m.group(1)) + shift));
+    }
+    m.appendTail(moved);
+    return moved.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Starts n bare lifecycles and prints what each start cost inside JDBC. */
