@@ -4,9 +4,9 @@
 # perf_bare_auth; dropped and recreated). Prints every phase and a table of ratios, then the flat-cost probe.
 # Needs PostgreSQL (CCHC_TEST_PG_URL/USER/PASSWORD, default 127.0.0.1:5432 user postgres).
 # Parameters: -Dcommunes=N (3; 36 lifecycles each), -Dyears=N (1; each later year's plan imported when it starts),
-# -DcountryYears=N (5) and -Dcountry=N (3300): the history the country roll-up reads, -Dscales=10,30 (open-work multiples for the flat-cost
-# probe), -Dwarmup=2 (communes imported and bare lifecycles run before timing), -Dflat=false, -Dbare=false,
-# -Dthreads=2, -DdbPrefix=perf_. Offline: add -o.
+# -Dcountry=N (3300) and -DcountryYears=N (5): the history the country roll-up reads, -Dscales=10,30 (open-work
+# multiples for the flat-cost probe), -Dwarmup=2 (communes imported and bare lifecycles run before timing),
+# -Dflat=false, -Dbare=false, -Dthreads=2, -DdbPrefix=perf_. Offline: add -o.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q test -Dtest=CityYearBenchmark -Dsurefire.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false "$@" \
