@@ -62,7 +62,10 @@ public class UnitReportForm {
     this.messages = messages;
   }
 
-  /** Task_FileUnitReport, on create: the slots of this unit's form, as task-local variables. */
+  /**
+   * Task_FileUnitReport, on create: the questions of this unit's form as task-local variables, and an empty
+   * answer for each as a local variable of the task's execution (the unit's own branch).
+   */
   public void prepare(DelegateTask task) {
     Plan plan = plans.find(((Number) task.getVariable(PeriodReportProcess.PLAN_ID)).longValue()).orElseThrow();
     Commune commune = communes.find(plan.getCommune()).orElseThrow();

@@ -90,8 +90,9 @@ public class TaskDeadlines {
     }
     for (EventSubscription watch : runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
         .eventName(MESSAGE_DEADLINE_CHANGED).list()) {
+      // the watch re-plans from the new date; its ladder needs no reset: the last notice's key names the due
+      // date it was sent for (NoticeStep.key), so the new date's rungs are all unsent
       if (Objects.equals(openSteps.idOf(watch.getExecutionId(), DELIVERABLE_ID), deliverable.id())) {
-        runtime.setVariableLocal(watch.getExecutionId(), LAST_NOTICE_KEY, null);
         runtime.messageEventReceived(MESSAGE_DEADLINE_CHANGED, watch.getExecutionId());
       }
     }

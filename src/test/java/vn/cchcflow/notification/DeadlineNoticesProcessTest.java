@@ -220,6 +220,23 @@ class DeadlineNoticesProcessTest {
     assertThat(outbox.notices).isEmpty();
   }
 
+  @Test
+  void starts_the_ladder_afresh_for_a_new_due_date_after_reminders_were_sent() {
+    ProcessInstance pi = start(Schedule.dueBy(DUE), DUE);
+    headAssigns("namanphukinhtecv1");
+    fireNotice(pi);
+    fireNotice(pi);
+    assertThat(outbox.notices).extracting(Notice::subject).containsExactly(
+        "[Nhắc hạn] NV 29: còn 7 ngày, hạn cuối 31/03/2026", "[Nhắc hạn] NV 29: còn 1 ngày, hạn cuối 31/03/2026");
+
+    life.wiring.deadlines().change(life.planTaskId(pi), pi.getId(), LocalDate.of(2026, 5, 29), "Kế hoạch sửa đổi",
+        "Kế hoạch số 20/KH-UBND ngày 01/03/2026");
+
+    assertThat(noticeJob(pi).getDuedate()).isEqualTo(time(2026, 5, 22, 8, 0));
+    fireNotice(pi);
+    assertThat(last().subject()).isEqualTo("[Nhắc hạn] NV 29: còn 7 ngày, hạn cuối 29/05/2026");
+  }
+
   // --- the people and the clock ---
 
   private ProcessInstance start(Schedule schedule, LocalDate due) {
