@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Installs {@link OwnGroupsAuthorizationManager}: a command's authorization checks cost the same whether the
  * server holds one commune's open work or the whole country's (issue 16, "flat cost as the country grows").
- * The query it needs is added to the engine's MyBatis mappings, with the engine's table prefix.
+ * The query it needs is added to the engine's MyBatis mappings, with the engine's table prefix. Also installs
+ * {@link NewTaskAuthorizationProvider}: a new step's grants are written without first looking for them.
  */
 @Component
 class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
@@ -34,6 +35,7 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setResourceAuthorizationProvider(new NewTaskAuthorizationProvider());
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new java.util.ArrayList<>());
     }
