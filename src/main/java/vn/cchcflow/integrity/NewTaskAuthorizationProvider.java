@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 class NewTaskAuthorizationProvider extends DefaultAuthorizationProvider {
 
   @Override
-  protected AuthorizationEntity getGrantAuthorization(String userId, String groupId, String resourceId,
+  protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
                                                       Resource resource) {
-    if (createdInThisCommand(resourceId)) {
+    if (createdInThisCommand(taskId)) {
       return null;
     }
-    return super.getGrantAuthorization(userId, groupId, resourceId, resource);
+    return super.getGrantAuthorization(taskId, userId, groupId, resource);
   }
 
   private static boolean createdInThisCommand(String taskId) {
