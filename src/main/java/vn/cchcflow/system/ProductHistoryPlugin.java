@@ -8,12 +8,14 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers {@link ProductHistoryLevel} under its name, and moves a database that earlier versions ran at
+ * Registers {@link ProductHistoryLevel} under its name, writes history through {@link ProductHistoryEventHandler}
+ * instead of Camunda's own writer, and moves a database that earlier versions ran at
  * Camunda's "full" level to it: the engine refuses to start when the level stored in the database differs
  * from the configured one. The history already written stays; from then on less is written.
  */
@@ -30,6 +32,11 @@ class ProductHistoryPlugin extends AbstractProcessEnginePlugin {
       custom.add(new ProductHistoryLevel());
     }
     configuration.setCustomHistoryLevels(custom);
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    handlers.add(0, new ProductHistoryEventHandler());
+    configuration.setCustomHistoryEventHandlers(handlers);
   }
 
   @Override

@@ -53,6 +53,8 @@ class ProductHistoryLevelTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
         .as("the step's own variables (an input parameter, a task-local value) end with the step")
         .extracting(v -> v.getName()).containsExactly("note");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).includeDeleted()
+        .variableName("decision").count()).as("a form field recorded and removed on completion").isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(history.createHistoricJobLogQuery().processInstanceId(instance.getId()).list())
         .as("the timer that fired").extracting(entry -> entry.getActivityId() + " " + entry.isSuccessLog())
@@ -77,12 +79,16 @@ class ProductHistoryLevelTest {
     assertThat(engine.getHistoryService().createHistoricDetailQuery().count()).isEqualTo(detailsBefore);
   }
 
-  /** start → gateway → timer → user task (a variable written twice; an input parameter, a local value) → end. */
+  /**
+   * start → gateway → timer → user task (a variable written twice; an input parameter, a local value; a form
+   * field removed by the step's complete listener, as StepRecorder does) → end.
+   */
   private static ProcessInstance run(ProcessEngine engine) {
     BpmnModelInstance model = Bpmn.createExecutableProcess("HistoryProbe").camundaHistoryTimeToLive(30)
         .startEvent("Start").exclusiveGateway("Gateway")
         .intermediateCatchEvent("Timer").timerWithDuration("PT1H")
         .userTask("Work").name("Thực hiện").camundaInputParameter("question", "Kết quả thực hiện?")
+        .camundaTaskListenerExpression("complete", "${task.execution.removeVariable('decision')}")
         .endEvent("Done").done();
     engine.getRepositoryService().createDeployment().addModelInstance("probe.bpmn", model).deploy();
     ClockUtil.setCurrentTime(new Date());
@@ -94,7 +100,7 @@ class ProductHistoryLevelTest {
     Task work = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     engine.getTaskService().setVariableLocal(work.getId(), "draft", "ghi chú của cán bộ");
     engine.getRuntimeService().setVariable(instance.getId(), "note", "bản sửa");
-    engine.getTaskService().complete(work.getId(), Map.of("note", "bản cuối"));
+    engine.getTaskService().complete(work.getId(), Map.of("note", "bản cuối", "decision", "Đồng ý"));
     return instance;
   }
 
