@@ -521,7 +521,7 @@ class CityYearBenchmark {
   /** Completion cost with the city's open work, then with more open tasks bulk-copied in, then back at 1x. */
   private void flat(ProductCity city, Pg db, StatementCounter statements, Parallel pool) throws Exception {
     long openBase = db.number("select count(*) from act_ru_task");
-    List<Double> costs = new ArrayList<>();
+    List<Probe> costs = new ArrayList<>();
     int probe = COMMUNES + 1;
     probe(city, db, statements, pool, commune(probe++), "warm-up (not counted)");
     costs.add(probe(city, db, statements, pool, commune(probe++), "1x (" + openBase + " open tasks)"));
@@ -545,10 +545,15 @@ class CityYearBenchmark {
         "delete from act_id_group where id_ ~ 'zz[0-9]+$'", "delete from act_id_user where id_ ~ 'zz[0-9]+$'");
     db.analyze();
     costs.add(probe(city, db, statements, pool, commune(probe), "1x again (copies removed)"));
-    double base = (costs.get(0) + costs.get(costs.size() - 1)) / 2;
+    Probe first = costs.get(0);
+    Probe last = costs.get(costs.size() - 1);
+    double base = (first.ms() + last.ms()) / 2;
     for (int i = 1; i < costs.size() - 1; i++) {
-      out("flat cost: %sx open tasks cost %.2f ms per completion against %.2f ms at 1x: ratio %.2f (target <= 1.2)",
-          SCALES.split(",")[i - 1].strip(), costs.get(i), base, costs.get(i) / base);
+      Probe at = costs.get(i);
+      out("flat cost: %sx open tasks cost %.2f ms per completion against %.2f ms at 1x: ratio %.2f (target <= 1.2); "
+              + "work against the first 1x: statements %.2f, rows read by scans %.2f",
+          SCALES.split(",")[i - 1].strip(), at.ms(), base, at.ms() / base, at.statements() / first.statements(),
+          at.rowsRead() / first.rowsRead());
     }
   }
 
@@ -557,8 +562,8 @@ class CityYearBenchmark {
    * rounds (every probe commune takes the same steps, and a few hundred completions outweigh the noise of
    * one); ms per completion (wall, the pool's threads).
    */
-  private double probe(ProductCity city, Pg db, StatementCounter statements, Parallel pool, String commune,
-                       String label) throws Exception {
+  private Probe probe(ProductCity city, Pg db, StatementCounter statements, Parallel pool, String commune,
+                      String label) throws Exception {
     Pg.settle();
     Pg.Counters before = db.counters();
     long[] s0 = statements.snapshot();
@@ -572,9 +577,15 @@ class CityYearBenchmark {
     }
     double ms = nanos / 1e6 / n;
     Pg.settle();
+    Pg.Counters after = db.counters();
+    long[] s1 = statements.snapshot();
     out("flat cost at %s: %d completions, %.2f ms each; per completion %s", label, n, ms,
-        db.counters().since(before, n, s0, statements.snapshot()));
-    return ms;
+        after.since(before, n, s0, s1));
+    return new Probe(ms, (s1[0] - s0[0]) / (double) n, after.rowsReadSince(before) / (double) n);
+  }
+
+  /** A flat-cost probe per completion: wall time, statements, rows PostgreSQL read by scans. */
+  private record Probe(double ms, double statements, double rowsRead) {
   }
 
   /**

@@ -111,6 +111,11 @@ final class Pg {
     final long[] database = new long[6];
     final Map<String, long[]> tables = new LinkedHashMap<>();
 
+    /** Rows PostgreSQL read by scans (tup_returned) between before and this. */
+    long rowsReadSince(Counters before) {
+      return database[1] - before.database[1];
+    }
+
     /** What happened between before and this: per unit of work n, and the tables scanned sequentially. */
     String since(Counters before, long n, long[] statementsBefore, long[] statementsAfter) {
       long seqScans = 0;
