@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers {@link ProductHistoryLevel} under its name, writes history through {@link ProductHistoryEventHandler}
- * instead of Camunda's own writer, and moves a database that earlier versions ran at
- * Camunda's "full" level to it: the engine refuses to start when the level stored in the database differs
- * from the configured one. The history already written stays; from then on less is written.
+ * Registers {@link ProductHistoryLevel} under its name, writes history through
+ * {@link ProductHistoryEventHandler} instead of Camunda's own writer, and moves a database that earlier
+ * versions ran at Camunda's "full" level to it: the engine refuses to start when the level stored in the
+ * database differs from the configured one. The history already written stays; from then on less is written.
  */
 @Component
 class ProductHistoryPlugin extends AbstractProcessEnginePlugin {

@@ -305,7 +305,8 @@ class CityYearBenchmark {
       long productBytes = productDb.bytes() - emptyBytes;
       out("product storage: %.0f KB per imported lifecycle (%.0f KB per finished), history tables %.0f KB, "
               + "database %d MB", productBytes / 1024.0 / imported, productBytes / 1024.0 / Math.max(1, finished),
-          productDb.bytes("act_hi_") / 1024.0 / imported, productDb.number("select pg_database_size(current_database())") >> 20);
+          productDb.bytes("act_hi_") / 1024.0 / imported,
+          productDb.number("select pg_database_size(current_database())") >> 20);
       out("  largest tables, KB per finished lifecycle (with indexes and TOAST): %s", String.join(", ",
           productDb.lines("select c.relname || ' ' || round(pg_total_relation_size(c.oid) / 1024.0 / "
               + Math.max(1, finished) + ", 1) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
