@@ -524,6 +524,7 @@ class CityYearBenchmark {
     long openBase = db.number("select count(*) from act_ru_task");
     List<Probe> costs = new ArrayList<>();
     int probe = COMMUNES + 1;
+    db.checkpoint();
     probe(city, db, statements, pool, commune(probe++), "warm-up (not counted)");
     costs.add(probe(city, db, statements, pool, commune(probe++), "1x (" + openBase + " open tasks)"));
     int copies = 0;
@@ -533,6 +534,7 @@ class CityYearBenchmark {
       copyOpenWork(db, copies + 1, target - 1);
       copies = target - 1;
       db.analyze();
+      db.checkpoint();
       out("  bulk-copied open work up to %dx in %.1f s (untimed): %d open tasks, %d authorizations, %d identity links, "
               + "%d users", target, (System.nanoTime() - c0) / 1e9, db.number("select count(*) from act_ru_task"),
           db.number("select count(*) from act_ru_authorization"), db.number("select count(*) from act_ru_identitylink"),
@@ -545,6 +547,7 @@ class CityYearBenchmark {
         "delete from act_id_tenant where id_ ~ 'zz[0-9]+$'", "delete from act_id_membership where user_id_ ~ 'zz[0-9]+$'",
         "delete from act_id_group where id_ ~ 'zz[0-9]+$'", "delete from act_id_user where id_ ~ 'zz[0-9]+$'");
     db.analyze();
+    db.checkpoint();
     costs.add(probe(city, db, statements, pool, commune(probe), "1x again (copies removed)"));
     Probe first = costs.get(0);
     Probe last = costs.get(costs.size() - 1);
