@@ -290,8 +290,10 @@ class CityYearBenchmark {
       city.jobNanos.forEach((key, v) -> out("  jobs of %s: %d, %.2f ms each inside executeJob (%.0f /s on %d threads)",
           key, v[0], v[1] / 1e6 / v[0], v[0] / (v[1] / 1e9 / THREADS), THREADS));
       if (SHAPES) {
-        out("  statements per job fired, by kind (the job queries of the firing loop included):");
-        productStatements.top(40, jobs).forEach(line -> out("    %s", line));
+        city.jobNanos.forEach((kind, v) -> {
+          out("  statements per job of %s (the job queries of the firing loop not included):", kind);
+          productStatements.top(40, v[0], kind).forEach(line -> out("    %s", line));
+        });
       }
       out("  per job fired: %.1f statements (%.1f selects), including the job queries of the firing loop; jobs by "
           + "process: %s", jobStatements / (double) Math.max(1, jobs), jobSelects / (double) Math.max(1, jobs),
@@ -372,6 +374,8 @@ class CityYearBenchmark {
           importRate, true);
       row("completion per user task, /s", bareComplete, bareAuthComplete, productComplete, true);
       row("timer/job firing, /s", bareTimers, Double.NaN, productTimers, true);
+      row("of which notice timers (a reminder or escalation on an open step, as the bare timer), /s per thread pair",
+          bareTimers, Double.NaN, city.noticeRate(THREADS), true);
       row("storage per finished lifecycle, KB", bareKb, bareAuthKb, productBytes / 1024.0 / Math.max(1, finished), false);
       table.add(String.format(Locale.ROOT, "| commune summary, ms | – | – | %.1f | | |", summaryMs));
       table.add(String.format(Locale.ROOT, "| roll-up of the city, ms | %.0f (100 groups) | – | %.1f (%d communes) | | |",

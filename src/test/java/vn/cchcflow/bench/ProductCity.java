@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import vn.cchcflow.organisation.UnitGroups;
 import vn.cchcflow.report.PeriodReportProcess;
 import vn.cchcflow.system.VietnamTime;
+import vn.cchcflow.tasklifecycle.PlanTaskProcess;
 
 /**
  * The product's people at work through the engine's Java API: each open step of PlanTaskProcess is completed
@@ -43,6 +45,7 @@ final class ProductCity {
   final AtomicLong retries = new AtomicLong();
   /** Per process definition key of the jobs fired: how many, and nanoseconds inside executeJob. */
   final Map<String, long[]> jobNanos = new ConcurrentHashMap<>();
+  private final Map<String, String> activityOfJobDefinition = new ConcurrentHashMap<>();
 
   ProductCity(ProcessEngine engine) {
     this.tasks = engine.getTaskService();
@@ -197,9 +200,14 @@ final class ProductCity {
       List<Job> jobs = due;
       fired += pool.run(jobs.size(), i -> {
         long t0 = System.nanoTime();
-        management.executeJob(jobs.get(i).getId());
-        long[] own = jobNanos.computeIfAbsent(String.valueOf(jobs.get(i).getProcessDefinitionKey()),
-            k -> new long[2]);
+        String kind = kind(jobs.get(i));
+        StatementCounter.KIND.set(kind);
+        try {
+          management.executeJob(jobs.get(i).getId());
+        } finally {
+          StatementCounter.KIND.remove();
+        }
+        long[] own = jobNanos.computeIfAbsent(kind, k -> new long[2]);
         synchronized (own) {
           own[0]++;
           own[1] += System.nanoTime() - t0;
@@ -211,6 +219,36 @@ final class ProductCity {
       }
     }
     return fired;
+  }
+
+  /** Notice jobs fired per second of the pool's threads' time inside executeJob (as on {@code threads} threads). */
+  double noticeRate(int threads) {
+    long n = 0;
+    long nanos = 0;
+    for (Map.Entry<String, long[]> e : jobNanos.entrySet()) {
+      if (isNotice(e.getKey())) {
+        n += e.getValue()[0];
+        nanos += e.getValue()[1];
+      }
+    }
+    return n == 0 ? Double.NaN : n / (nanos / 1e9 / threads);
+  }
+
+  /** The notice timers: a reminder or escalation on an open step, the work of the bare reference's timer. */
+  static final Set<String> NOTICE_TIMERS = Set.of(PeriodReportProcess.TIMER_UNIT_REPORT_NOTICE,
+      PlanTaskProcess.TIMER_EVENT_NOTICE_DUE, PlanTaskProcess.BOUNDARY_EVENT_REVIEW_WAITING,
+      PlanTaskProcess.BOUNDARY_EVENT_SUPPORT_INPUT_REMINDER_DUE);
+
+  /** A job's kind: its process and the activity that created it ("PeriodReportProcess TimerEvent_UnitReportNotice"). */
+  String kind(Job job) {
+    String activity = job.getJobDefinitionId() == null ? null : activityOfJobDefinition.computeIfAbsent(
+        job.getJobDefinitionId(), id -> management.createJobDefinitionQuery().jobDefinitionId(id).singleResult()
+            .getActivityId());
+    return job.getProcessDefinitionKey() + " " + activity;
+  }
+
+  static boolean isNotice(String kind) {
+    return NOTICE_TIMERS.contains(kind.substring(kind.indexOf(' ') + 1));
   }
 
   static Date at(LocalDate day, int hour) {

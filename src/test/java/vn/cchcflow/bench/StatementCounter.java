@@ -22,6 +22,8 @@ final class StatementCounter {
   final java.util.Map<String, java.util.concurrent.atomic.LongAdder> shapes =
       new java.util.concurrent.ConcurrentHashMap<>();
   volatile boolean recording;
+  /** Set around a unit of work to record its statements under its own kind ("PeriodReportProcess: ..."). */
+  static final ThreadLocal<String> KIND = new ThreadLocal<>();
 
   DataSource wrap(DataSource target) {
     return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection c
@@ -45,7 +47,8 @@ final class StatementCounter {
             }
             if (recording) {
               String shape = text.strip().replaceAll("\\s+", " ");
-              shapes.computeIfAbsent(shape.substring(0, Math.min(110, shape.length())),
+              String kind = KIND.get() == null ? "" : KIND.get() + ": ";
+              shapes.computeIfAbsent(kind + shape.substring(0, Math.min(110, shape.length())),
                   k -> new java.util.concurrent.atomic.LongAdder()).increment();
             }
           }
@@ -88,6 +91,14 @@ final class StatementCounter {
     return shapes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
         .limit(limit).map(e -> String.format(java.util.Locale.ROOT, "%.2f %s", e.getValue().sum() / (double) n,
             e.getKey())).toList();
+  }
+
+  /** The most frequent statements recorded under {@code kind} (see {@link #KIND}), per unit of work n. */
+  java.util.List<String> top(int limit, long n, String kind) {
+    return shapes.entrySet().stream().filter(e -> e.getKey().startsWith(kind + ": "))
+        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(limit)
+        .map(e -> String.format(java.util.Locale.ROOT, "%.2f %s", e.getValue().sum() / (double) n,
+            e.getKey().substring(kind.length() + 2))).toList();
   }
 
   private static boolean timed(String method) {
