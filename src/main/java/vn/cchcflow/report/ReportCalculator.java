@@ -136,14 +136,18 @@ public class ReportCalculator {
    * added to the plan after the period counts in it.
    */
   static List<DeliverableView> counted(List<DeliverableView> deliverables, ReportPeriod period, Instant asOf) {
-    List<DeliverableView> existing = deliverables.stream()
-        .filter(d -> d.addedAt() == null || !d.addedAt().isAfter(asOf)).toList();
+    // loops, not streams: the country's roll-up asks this of some hundred thousand tasks
+    List<DeliverableView> existing = new ArrayList<>(deliverables.size());
+    for (DeliverableView d : deliverables) {
+      if (d.addedAt() == null || !d.addedAt().isAfter(asOf)) {
+        existing.add(d);
+      }
+    }
     if (existing.size() == 1 && existing.get(0).kind() == DeliverableKind.RESULT) {
       return existing;
     }
-    return existing.stream()
-        .filter(d -> d.due() != null && !d.due().isBefore(period.start()) && !d.due().isAfter(period.end()))
-        .toList();
+    existing.removeIf(d -> d.due() == null || d.due().isBefore(period.start()) || d.due().isAfter(period.end()));
+    return existing;
   }
 
   private static ReportFigures.TaskLine line(Plan plan, PlanTask task, Commune commune, DeliverableView deliverable,

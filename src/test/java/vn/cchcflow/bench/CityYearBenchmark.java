@@ -520,7 +520,7 @@ class CityYearBenchmark {
           + "and p.period_end >= date '2026-01-01'",
       // one batch of the roll-up's plans (JpaTaskRecord reads them 300 at a time), ids filled in below
       "select d.id, d.plan_task_id, d.commune, d.kind, d.position, d.due_date, d.submitted_at, d.done_at, "
-          + "d.withdrawn_at, d.added_at from cchc_deliverable d where d.plan_id in (%s) order by d.plan_task_id, d.position",
+          + "d.withdrawn_at, d.added_at from cchc_deliverable d where d.plan_id in (%s)",
   };
 
   /** Completion cost with the city's open work, then with more open tasks bulk-copied in, then back at 1x. */

@@ -169,6 +169,16 @@ class ReportFiguresScenarioTests {
   }
 
   @Test
+  void the_city_roll_up_counts_each_commune_as_its_own_summary_does() {
+    // the roll-up reads plain rows of the record (JDBC, grouped by task in memory); the summary reads entities
+    for (String p : List.of("2026-Q1", "2026-H1", "2026")) {
+      StatusCounts summary = calculator.figures("namanphu", period(p), Map.of()).total();
+      assertThat(calculator.rollup(period(p)).communes()).filteredOn(row -> row.communeId().equals("namanphu"))
+          .singleElement().satisfies(row -> assertThat(row.counts()).as(p).isEqualTo(summary));
+    }
+  }
+
+  @Test
   void the_commune_and_the_city_read_the_summary_other_communes_do_not() throws Exception {
     password("namanphukinhtecv1", "mk-xa");
     password("quyetthangvhxhcv1", "mk-khac");
