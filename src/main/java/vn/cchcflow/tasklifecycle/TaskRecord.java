@@ -28,7 +28,7 @@ public interface TaskRecord {
   /**
    * Hands over, task by task, the deliverables of every task of the communes' plans overlapping [start, end],
    * each in its position, with only what their status needs (no label, opening day or support units): for
-   * roll-ups over many communes, which never hold them all in memory.
+   * roll-ups over many communes, which hold a few hundred plans' deliverables at a time, never all of them.
    */
   void eachTaskFacts(Collection<String> communes, LocalDate start, LocalDate end,
                      Consumer<List<DeliverableView>> task);
