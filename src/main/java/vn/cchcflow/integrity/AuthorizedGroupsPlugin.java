@@ -6,10 +6,9 @@ import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
+import vn.cchcflow.system.EngineSessions;
 
 /**
  * Installs {@link OwnGroupsAuthorizationManager}: a command's authorization checks cost the same whether the
@@ -36,20 +35,7 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new NewTaskAuthorizationProvider());
-    if (configuration.getCustomSessionFactories() == null) {
-      configuration.setCustomSessionFactories(new java.util.ArrayList<>());
-    }
-    configuration.getCustomSessionFactories().add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new OwnGroupsAuthorizationManager();
-      }
-    });
+    EngineSessions.replace(configuration, AuthorizationManager.class, OwnGroupsAuthorizationManager::new);
   }
 
   @Override
