@@ -29,7 +29,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * it was a third of the history), variables local to a step or an inner scope (a multi-instance's element, a
  * unit report's questions and answer slots, a notice ladder's last rung: working state of a running scope, which
  * nobody reads once the scope has ended and which made a report opening write every question twice),
- * identity-link history (the unit owning a step is in the application's record), job creation and deletion (a deadline watch re-plans its timer with every step), and the passage
+ * identity-link history (the unit owning a step is in the application's record), job creation and deletion (a
+ * deadline watch re-plans its timer with every step), and the passage
  * through gateways, sub-process scopes, multi-instance bodies and intermediate timers (a timer that fired is in
  * the job log, and the notice it led to in the outbox with its recipients).
  *
